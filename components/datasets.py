@@ -1,0 +1,26 @@
+"""Cached access to the validated data package (the only Streamlit cache of data)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from core import data
+
+
+@st.cache_data(show_spinner=False)
+def load(name: str) -> pd.DataFrame:
+    """The validated table data/<name>.csv (a fresh copy per call)."""
+    return data.load(name)
+
+
+@st.cache_data(show_spinner=False)
+def meta(name: str) -> dict:
+    """The metadata of data/<name>.*."""
+    return data.load_meta(name)
+
+
+@st.cache_data(show_spinner=False)
+def geojson(name: str) -> dict:
+    """The checked GeoJSON data/<name>.geojson."""
+    return data.load_geojson(name)

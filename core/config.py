@@ -1,0 +1,148 @@
+"""Load config.yaml into frozen dataclasses and fail fast on bad values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CONFIG_PATH = ROOT / "config.yaml"
+HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+class ConfigError(ValueError):
+    """config.yaml is missing a value or holds an invalid one."""
+
+
+@dataclass(frozen=True)
+class County:
+    """One county of the region."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class FocusArea:
+    """One focus area: its colour, bar-chart pattern and SNI 2007 divisions."""
+
+    id: str
+    color: str
+    pattern: str
+    sni: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MapSettings:
+    """How maps are drawn."""
+
+    style: str
+    height: int
+    phone_height: int
+    assumed_width: int
+    fit_padding: float
+    marker_min: float
+    marker_max: float
+    marker_missing: float
+    choropleth_scale: str
+    no_data_color: str
+    border_color: str
+
+
+@dataclass(frozen=True)
+class Config:
+    """The app's behaviour, as read from config.yaml."""
+
+    default_language: str
+    languages: tuple[str, ...]
+    region_code: str
+    region_name: str
+    counties: tuple[County, ...]
+    focus_areas: tuple[FocusArea, ...]
+    map: MapSettings
+    default_municipality: str
+    default_indicator: str
+    additive_indicators: tuple[str, ...]
+    register_indicators: tuple[str, ...]
+    dependency_threshold: int
+    headline_figures: tuple[str, ...]
+
+    @property
+    def county_codes(self) -> tuple[str, ...]:
+        """County codes in display order."""
+        return tuple(county.code for county in self.counties)
+
+    @property
+    def focus_area_ids(self) -> tuple[str, ...]:
+        """Focus-area ids in display order."""
+        return tuple(area.id for area in self.focus_areas)
+
+    def focus_colors(self) -> dict[str, str]:
+        """Map colour per focus-area id."""
+        return {area.id: area.color for area in self.focus_areas}
+
+
+def _map_settings(raw: dict) -> MapSettings:
+    marker = raw["marker_size"]
+    return MapSettings(
+        style=raw["style"],
+        height=int(raw["height"]),
+        phone_height=int(raw["phone_height"]),
+        assumed_width=int(raw["assumed_width"]),
+        fit_padding=float(raw["fit_padding"]),
+        marker_min=float(marker["min"]),
+        marker_max=float(marker["max"]),
+        marker_missing=float(marker["missing"]),
+        choropleth_scale=raw["choropleth_scale"],
+        no_data_color=raw["no_data_color"],
+        border_color=raw["border_color"],
+    )
+
+
+def parse_config(raw: dict) -> Config:
+    """Build a Config from the parsed YAML, raising ConfigError on bad values."""
+    try:
+        config = Config(
+            default_language=raw["default_language"],
+            languages=tuple(raw["languages"]),
+            region_code=str(raw["region"]["code"]),
+            region_name=raw["region"]["name"],
+            counties=tuple(County(str(c["code"]), c["name"]) for c in raw["counties"]),
+            focus_areas=tuple(
+                FocusArea(a["id"], a["color"], a["pattern"], tuple(str(s) for s in a["sni"]))
+                for a in raw["focus_areas"]
+            ),
+            map=_map_settings(raw["map"]),
+            default_municipality=str(raw["default_municipality"]),
+            default_indicator=raw["default_indicator"],
+            additive_indicators=tuple(raw["additive_indicators"]),
+            register_indicators=tuple(raw["register_indicators"]),
+            dependency_threshold=int(raw["dependency_threshold"]),
+            headline_figures=tuple(raw["headline_figures"]),
+        )
+    except (KeyError, TypeError) as error:
+        raise ConfigError(f"{CONFIG_PATH.name}: missing or malformed setting {error}") from error
+    _check(config)
+    return config
+
+
+def _check(config: Config) -> None:
+    if config.default_language not in config.languages:
+        raise ConfigError(f"default_language {config.default_language!r} is not in languages")
+    colours = [a.color for a in config.focus_areas] + [config.map.no_data_color]
+    bad = [colour for colour in colours if not HEX_COLOUR.match(colour)]
+    if bad:
+        raise ConfigError(f"colours must be #RRGGBB, got {bad}")
+    for label, values in (("county codes", config.county_codes), ("focus areas", config.focus_area_ids)):
+        if len(set(values)) != len(values):
+            raise ConfigError(f"{label} must be unique: {values}")
+
+
+@cache
+def load_config(path: Path = CONFIG_PATH) -> Config:
+    """Read and check config.yaml once per process."""
+    return parse_config(yaml.safe_load(path.read_text(encoding="utf-8")))

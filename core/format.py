@@ -1,0 +1,60 @@
+"""Swedish and English formatting of numbers, amounts and dates (via babel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from core.i18n import text
+
+LOCALES = {"sv": "sv_SE", "en": "en_GB"}
+PLOTLY_SEPARATORS = {"sv": ", ", "en": ".,"}  # decimal sign, then thousands separator
+DATE_PATTERN = "d MMMM y"
+
+
+def is_missing(value: object) -> bool:
+    """True for None, NaN and pandas' missing markers."""
+    if value is None:
+        return True
+    try:
+        return bool(math.isnan(value))  # type: ignore[arg-type]
+    except TypeError:
+        return str(value) in {"<NA>", "NaT"}
+
+
+def number(value: object, lang: str, decimals: int = 0) -> str:
+    """A number in the language's format (53 000 / 53,000); missing values say so."""
+    if is_missing(value):
+        return text("format.missing", lang)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(float(value), format=pattern, locale=LOCALES[lang])  # type: ignore[arg-type]
+
+
+def quantity(value: object, unit: str, lang: str, decimals: int = 0, qualifier: str = "exact") -> str:
+    """A value with its unit and qualifier, e.g. 'ca 53 000', '28,4 mdr kr', 'over 5,600'."""
+    if is_missing(value):
+        return text("format.missing", lang)
+    shown = text(f"unit.{unit or 'none'}", lang, value=number(value, lang, decimals))
+    if qualifier == "exact":
+        return shown
+    return text(f"qualifier.{qualifier}", lang, value=shown)
+
+
+def date(value: dt.date | dt.datetime | None, lang: str) -> str:
+    """A date as '1 februari 2022' / '1 February 2022'; missing dates say so."""
+    if is_missing(value):
+        return text("format.no_date", lang)
+    return format_date(value, DATE_PATTERN, locale=LOCALES[lang])
+
+
+def separators(lang: str) -> str:
+    """Plotly's layout.separators for the language."""
+    return PLOTLY_SEPARATORS[lang]
+
+
+def unit_label(unit: str, lang: str) -> str:
+    """The unit's name for a legend title, e.g. 'antal företag' / 'number of firms'."""
+    return text(f"unit_label.{unit or 'none'}", lang)

@@ -1,0 +1,154 @@
+"""Pure filters and aggregations over the validated data (DataFrames in, DataFrames out)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+COUNTY_CODE_LENGTH = 2
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the reader has chosen: one county (None = all) and the focus areas shown."""
+
+    county: str | None
+    focus_areas: tuple[str, ...]
+
+
+def municipalities_table(geojson: dict) -> pd.DataFrame:
+    """Municipality code, county code and name for every feature of the geometry."""
+    rows = [feature["properties"] for feature in geojson["features"]]
+    return pd.DataFrame(rows, columns=["municipality_code", "county_code", "name"]).sort_values(
+        "municipality_code", ignore_index=True
+    )
+
+
+def with_county(frame: pd.DataFrame) -> pd.DataFrame:
+    """Add county_code derived from municipality_code (SCB codes begin with the county code)."""
+    return frame.assign(county_code=frame["municipality_code"].str[:COUNTY_CODE_LENGTH])
+
+
+def active_sites(workplaces: pd.DataFrame) -> pd.DataFrame:
+    """Sites that are still in operation."""
+    return workplaces[workplaces["status"].eq("active")].reset_index(drop=True)
+
+
+def filter_workplaces(workplaces: pd.DataFrame, selection: Selection) -> pd.DataFrame:
+    """Sites in the selected focus areas and county."""
+    sites = with_county(workplaces)
+    keep = sites["focus_area"].isin(selection.focus_areas)
+    if selection.county:
+        keep &= sites["county_code"].eq(selection.county)
+    return sites[keep].reset_index(drop=True)
+
+
+def indicator_years(indicators: pd.DataFrame, indicator: str) -> list[int]:
+    """Years with at least one row for the indicator, newest first."""
+    years = indicators.loc[indicators["indicator"].eq(indicator), "year"].unique()
+    return sorted((int(year) for year in years), reverse=True)
+
+
+def register_values(workplaces: pd.DataFrame, municipalities: pd.DataFrame) -> pd.DataFrame:
+    """Sites in the register and their known employees per municipality, as indicators."""
+    active = workplaces[workplaces["status"].eq("active")]
+    grouped = active.groupby("municipality_code").agg(
+        register_sites=("workplace_id", "size"), register_employees=("employees", "sum")
+    )
+    table = municipalities[["municipality_code"]].join(grouped, on="municipality_code")
+    table["register_sites"] = table["register_sites"].fillna(0)
+    table["register_employees"] = table["register_employees"].astype("Float64").fillna(0)
+    return table.melt("municipality_code", var_name="indicator", value_name="value").astype(
+        {"value": float}
+    )
+
+
+def indicator_values(
+    indicators: pd.DataFrame, municipalities: pd.DataFrame, indicator: str, year: int | None
+) -> pd.DataFrame:
+    """One row per municipality (all of them) with the indicator's value, missing where absent."""
+    rows = indicators[indicators["indicator"].eq(indicator)]
+    if year is not None and "year" in rows:
+        rows = rows[rows["year"].eq(year)]
+    columns = [c for c in ("municipality_code", "value", "value_status", "note") if c in rows]
+    return municipalities.merge(rows[columns], on="municipality_code", how="left")
+
+
+def county_values(values: pd.DataFrame, counties: pd.DataFrame, additive: bool) -> pd.DataFrame:
+    """County totals of an additive indicator; missing when any municipality lacks a value."""
+    grouped = values.groupby("county_code")["value"]
+    complete = grouped.apply(lambda series: series.notna().all())
+    totals = grouped.sum(min_count=1).where(complete & additive)
+    return counties.merge(totals.rename("value"), left_on="county_code", right_index=True, how="left")
+
+
+def coverage(indicators: pd.DataFrame, municipalities: pd.DataFrame) -> pd.DataFrame:
+    """Municipalities with a value per indicator and year, out of all municipalities."""
+    known = indicators[indicators["value"].notna()]
+    table = known.groupby(["indicator", "year"])["municipality_code"].nunique().rename("covered")
+    table = table.reset_index()
+    table["total"] = len(municipalities)
+    return table
+
+
+def peer_comparison(values: pd.DataFrame, municipality_code: str) -> dict[str, float | int | None]:
+    """The municipality's value beside the median of its county and of the region, and its rank."""
+    known = values[values["value"].notna()]
+    own = values.loc[values["municipality_code"].eq(municipality_code), "value"]
+    county = municipality_code[:COUNTY_CODE_LENGTH]
+    in_county = known[known["county_code"].eq(county)]["value"]
+    value = None if own.empty or pd.isna(own.iloc[0]) else float(own.iloc[0])
+    rank = None if value is None else int((known["value"] < value).sum()) + 1
+    return {
+        "value": value,
+        "county_median": float(in_county.median()) if len(in_county) else None,
+        "region_median": float(known["value"].median()) if len(known) else None,
+        "rank": rank,
+        "covered": len(known),
+    }
+
+
+def focus_area_summary(workplaces: pd.DataFrame, group_by: list[str]) -> pd.DataFrame:
+    """Active sites, sites with an employee figure and their employees, per group."""
+    active = with_county(workplaces[workplaces["status"].eq("active")])
+    return (
+        active.groupby(group_by)
+        .agg(sites=("workplace_id", "size"), sites_with_figure=("employees", "count"),
+             employees=("employees", "sum"))
+        .reset_index()
+    )
+
+
+def ranked_sites(workplaces: pd.DataFrame) -> pd.DataFrame:
+    """Active sites with an employee figure, largest first."""
+    active = workplaces[workplaces["status"].eq("active") & workplaces["employees"].notna()]
+    return active.sort_values("employees", ascending=False, ignore_index=True)
+
+
+def filter_activities(
+    activities: pd.DataFrame, partner: str | None, county: str | None, focus_area: str | None
+) -> pd.DataFrame:
+    """Activities organised by a partner, held in a county, within a focus area (None = all)."""
+    keep = pd.Series(True, index=activities.index)
+    for column, wanted in (("partner_id", partner), ("county_code", county),
+                           ("focus_area", focus_area)):
+        if wanted:
+            keep &= activities[column].eq(wanted)
+    return activities[keep].sort_values("date", na_position="last", ignore_index=True)
+
+
+def filter_partners(partners: pd.DataFrame, county: str | None, focus_area: str | None) -> pd.DataFrame:
+    """Partners seated in a county or tied to a focus area (None = all)."""
+    keep = pd.Series(True, index=partners.index)
+    if county:
+        keep &= partners["county_code"].eq(county)
+    if focus_area:
+        keep &= partners["focus_area"].eq(focus_area)
+    return partners[keep].reset_index(drop=True)
+
+
+def key_figure(key_figures: pd.DataFrame, figure_id: str, area_code: str) -> pd.Series | None:
+    """The newest row of a key figure for an area, or None."""
+    rows = key_figures[key_figures["figure_id"].eq(figure_id) & key_figures["area_code"].eq(area_code)]
+    return None if rows.empty else rows.sort_values("year").iloc[-1]

@@ -1,0 +1,60 @@
+"""Validate the whole data package: python -m core.validate (exit 1 and a report on any error)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from core.catalogue import GEOMETRIES, TABLES
+from core.data import DATA_DIR, load, load_geojson, load_meta
+from core.errors import DataError, Problem
+
+NON_COLUMN_META = {"geometry"}
+
+
+def check_meta_columns(name: str, columns: list[str], data_dir: Path) -> None:
+    """The metadata must describe exactly the file's columns."""
+    described = [c for c in load_meta(name, data_dir)["columns"] if c not in NON_COLUMN_META]
+    if described != columns:
+        missing = sorted(set(columns) - set(described))
+        extra = sorted(set(described) - set(columns))
+        raise DataError(f"data/{name}.meta.yaml", [Problem(
+            None, "columns", f"describes {described}, the file has {columns}"
+            f" (missing {missing}, extra {extra})",
+            "list every column of the file, in the file's order")])
+
+
+def validate_all(data_dir: Path = DATA_DIR) -> list[str]:
+    """Load and check every dataset; return one line per dataset, raising on the first error."""
+    lines = []
+    for name in GEOMETRIES:
+        features = load_geojson(name, data_dir)["features"]
+        properties = list(features[0]["properties"])
+        check_meta_columns(name, properties, data_dir)
+        lines.append(f"{name}.geojson: {len(features)} features")
+    for name in TABLES:
+        frame = load(name, data_dir)
+        check_meta_columns(name, list(frame.columns), data_dir)
+        lines.append(f"{name}.csv: {len(frame)} rows")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the validation and report; returns the process exit code."""
+    data_dir = Path(argv[0]) if argv else DATA_DIR
+    errors = []
+    try:
+        lines = validate_all(data_dir)
+    except DataError as error:
+        errors.append(str(error))
+        lines = []
+    for line in lines:
+        sys.stdout.write(f"ok  {line}\n")
+    for error in errors:
+        sys.stderr.write(f"ERROR {error}\n")
+    sys.stdout.write("The data package is valid.\n" if not errors else "")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

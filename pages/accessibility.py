@@ -1,0 +1,9 @@
+"""Tillgänglighet / Accessibility: the accessibility statement."""
+
+import streamlit as st
+
+from components.frame import frame
+from core.i18n import prose
+
+lang = frame("accessibility")
+st.markdown(prose("accessibility", lang))

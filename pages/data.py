@@ -1,0 +1,40 @@
+"""Data och källor / Data and sources: every dataset with metadata, coverage, table and download."""
+
+import streamlit as st
+
+from components import charts, datasets
+from components.frame import frame
+from components.i18n import t
+from core import catalogue, queries
+from core.i18n import bilingual
+
+lang = frame("data")
+st.markdown(t("data.intro"))
+names = catalogue.DATASETS
+name = st.selectbox(t("data.choose"), names, key="dataset", bind="query-params",
+                    format_func=lambda n: bilingual(datasets.meta(n)["title"], lang))
+meta = datasets.meta(name)
+st.header(bilingual(meta["title"], lang))
+st.markdown(bilingual(meta["description"], lang))
+charts.source_notes([meta])
+
+facts = catalogue.facts(meta, lang)
+st.dataframe(facts, hide_index=True, key="data_facts")
+municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
+table = datasets.geojson(name) if name in catalogue.GEOMETRIES else datasets.load(name)
+if name == "indicators":
+    st.subheader(t("data.coverage_heading"))
+    st.dataframe(catalogue.indicator_coverage(table, municipalities, meta, lang), hide_index=True)
+
+st.subheader(t("data.columns_heading"))
+st.dataframe(catalogue.columns_table(meta, lang), hide_index=True, key="data_columns")
+
+st.subheader(t("data.table_heading"))
+shown = catalogue.as_table(table) if name in catalogue.GEOMETRIES else table
+query = st.text_input(t("data.search"), key="data_search", placeholder=t("data.search_placeholder"))
+found = catalogue.search(shown, query)
+st.caption(t("data.rows", shown=len(found), total=len(shown)))
+st.dataframe(found, hide_index=True, key="data_table")
+file_name, payload, mime = catalogue.download(name)
+st.download_button(t("data.download", file=file_name), payload, file_name=file_name, mime=mime,
+                   icon=":material/download:", on_click="ignore", key="data_download")

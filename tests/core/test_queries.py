@@ -1,0 +1,113 @@
+"""Filters and aggregations on small hand-made frames."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from core import catalogue, queries
+
+MUNICIPALITIES = pd.DataFrame({
+    "municipality_code": ["2080", "2081", "2104", "2180"],
+    "county_code": ["20", "20", "21", "21"],
+    "name": ["Falun", "Borlänge", "Hofors", "Gävle"],
+})
+COUNTIES = pd.DataFrame({"county_code": ["20", "21"], "name": ["Dalarna", "Gävleborg"]})
+
+
+def indicator_rows(values: dict[str, float], indicator="x", year=2022) -> pd.DataFrame:
+    return pd.DataFrame({"municipality_code": list(values), "indicator": indicator, "year": year,
+                         "value": list(values.values()), "value_status": "exact", "note": None})
+
+
+def sites(**columns) -> pd.DataFrame:
+    base = {"workplace_id": ["a", "b", "c"], "company": ["A", "B", "C"], "site": ["s", "t", "u"],
+            "municipality_code": ["2081", "2081", "2104"],
+            "focus_area": ["steel", "forest_bioeconomy", "steel"],
+            "employees": pd.array([100, None, 50], dtype="Int64"),
+            "status": ["active", "active", "active"]}
+    return pd.DataFrame({**base, **columns})
+
+
+def test_missing_municipalities_are_missing_not_zero():
+    values = queries.indicator_values(indicator_rows({"2080": 5.0, "2104": 1.0}), MUNICIPALITIES, "x", 2022)
+    assert len(values) == 4
+    by_code = dict(zip(values["municipality_code"], values["value"], strict=True))
+    assert by_code["2080"] == 5.0
+    assert math.isnan(by_code["2081"])
+    assert math.isnan(by_code["2180"])
+
+
+def test_only_the_chosen_year_is_used():
+    rows = pd.concat([indicator_rows({"2080": 5.0}, year=2021), indicator_rows({"2080": 7.0})])
+    values = queries.indicator_values(rows, MUNICIPALITIES, "x", 2021)
+    assert values.loc[values["municipality_code"].eq("2080"), "value"].item() == 5.0
+    assert queries.indicator_years(rows, "x") == [2022, 2021]
+
+
+def test_county_total_needs_every_municipality():
+    values = queries.indicator_values(indicator_rows({"2080": 5.0, "2081": 2.0, "2104": 1.0}),
+                                      MUNICIPALITIES, "x", 2022)
+    totals = queries.county_values(values, COUNTIES, additive=True).set_index("county_code")["value"]
+    assert totals["20"] == 7.0
+    assert math.isnan(totals["21"])  # Gävle has no value: no county total
+
+
+def test_ratios_are_not_summed_to_counties():
+    values = queries.indicator_values(indicator_rows({"2080": 5.0, "2081": 2.0}), MUNICIPALITIES, "x", 2022)
+    totals = queries.county_values(values, COUNTIES, additive=False)
+    assert totals["value"].isna().all()
+
+
+def test_register_values_count_sites_and_known_employees():
+    table = queries.register_values(sites(), MUNICIPALITIES)
+    pivot = table.pivot(index="municipality_code", columns="indicator", values="value")
+    assert pivot.loc["2081", "register_sites"] == 2
+    assert pivot.loc["2081", "register_employees"] == 100
+    assert pivot.loc["2180", "register_sites"] == 0
+
+
+def test_closed_sites_are_not_counted():
+    table = queries.register_values(sites(status=["active", "closed", "closed"]), MUNICIPALITIES)
+    pivot = table.pivot(index="municipality_code", columns="indicator", values="value")
+    assert pivot.loc["2081", "register_sites"] == 1
+    assert pivot.loc["2104", "register_sites"] == 0
+
+
+@pytest.mark.parametrize(
+    ("county", "areas", "expected"),
+    [(None, ("steel",), {"a", "c"}), ("21", ("steel", "forest_bioeconomy"), {"c"}),
+     ("20", ("forest_bioeconomy",), {"b"}), ("21", ("forest_bioeconomy",), set())],
+)
+def test_filter_workplaces(county, areas, expected):
+    chosen = queries.filter_workplaces(sites(), queries.Selection(county, areas))
+    assert set(chosen["workplace_id"]) == expected
+
+
+def test_peer_comparison_ranks_lowest_first():
+    values = queries.indicator_values(indicator_rows({"2080": 5.0, "2081": 2.0, "2104": 1.0, "2180": 9.0}),
+                                      MUNICIPALITIES, "x", 2022)
+    result = queries.peer_comparison(values, "2081")
+    assert result == {"value": 2.0, "county_median": 3.5, "region_median": 3.5, "rank": 2, "covered": 4}
+
+
+def test_peer_comparison_of_a_municipality_without_value():
+    values = queries.indicator_values(indicator_rows({"2080": 5.0}), MUNICIPALITIES, "x", 2022)
+    assert queries.peer_comparison(values, "2104")["value"] is None
+
+
+def test_ranked_sites_skip_missing_figures():
+    assert list(queries.ranked_sites(sites())["workplace_id"]) == ["a", "c"]
+
+
+def test_focus_area_summary_counts_sites_with_and_without_figures():
+    summary = queries.focus_area_summary(sites(), ["focus_area"]).set_index("focus_area")
+    assert summary.loc["steel", "sites"] == 2
+    assert summary.loc["steel", "employees"] == 150
+    assert summary.loc["forest_bioeconomy", "sites_with_figure"] == 0
+
+
+def test_catalogue_search_is_case_insensitive():
+    frame = pd.DataFrame({"company": ["SSAB", "Ovako"], "site": ["Borlänge", "Hofors"]})
+    assert list(catalogue.search(frame, "borl")["company"]) == ["SSAB"]
+    assert len(catalogue.search(frame, "  ")) == 2
