@@ -6,7 +6,7 @@ from components import charts, datasets, kpis
 from components.focus import focus_cards
 from components.frame import frame
 from components.i18n import t
-from core import cards, map_views, queries, site_views, summaries
+from core import cards, map_views, provenance, queries, site_views, summaries
 from core import format as fmt
 from core.config import load_config
 
@@ -23,8 +23,8 @@ kpis.card_row(cards.headline_cards(key_figures, datasets.meta("key_figures")["fi
                                    config.headline_figures, config.region_code, lang))
 
 st.subheader(t("overview.in_short"))
-firms = queries.indicator_values(indicators, municipalities, "firms_50pct_payroll",
-                                 queries.indicator_years(indicators, "firms_50pct_payroll")[0])
+firms_year = queries.indicator_years(indicators, "firms_50pct_payroll")[0]
+firms = queries.indicator_values(indicators, municipalities, "firms_50pct_payroll", firms_year)
 ranked = queries.ranked_sites(workplaces)
 figure_row = {f: queries.key_figure(key_figures, f, config.region_code) for f in config.headline_figures}
 st.markdown("\n".join(f"- {sentence}" for sentence in (
@@ -33,8 +33,11 @@ st.markdown("\n".join(f"- {sentence}" for sentence in (
     summaries.dependency_sentence(firms, config.dependency_threshold, lang),
     summaries.largest_site_sentence(ranked, len(queries.active_sites(workplaces)), lang),
 )))
-charts.source_notes([datasets.meta("key_figures"), datasets.meta("indicators"),
-                     datasets.meta("workplaces")])
+charts.source_notes([
+    provenance.row_source(figure_row["industry_employees"], datasets.meta("key_figures")),
+    provenance.indicator_source(datasets.meta("indicators"), "firms_50pct_payroll", firms_year),
+    datasets.meta("workplaces"),
+])
 
 left, right = st.columns([3, 2])
 with left:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from components.i18n import init_language, language_picker, t
@@ -16,6 +18,13 @@ PAGES = (
     ("pages/accessibility.py", "accessibility", ":material/accessibility:"),
 )
 PRESENT_KEY = "present"
+FAVICON = Path(__file__).resolve().parents[1] / "static" / "favicon.png"
+BASE_CSS = """
+<style>
+[data-testid="stMetricValue"] { font-size: 1.9rem; line-height: 1.25; }
+[data-testid="stMetricValue"] > div { white-space: normal; overflow: visible; text-overflow: clip; }
+</style>
+"""
 PRESENTATION_CSS = """
 <style>
 html { font-size: 21px; }
@@ -46,9 +55,10 @@ def frame(page_key: str) -> str:
     code = init_language()
     st.set_page_config(
         page_title=f"{t(f'nav.{page_key}')} · {t('frame.app_name')}",
-        page_icon=":material/factory:",
+        page_icon=str(FAVICON),
         layout="wide",
     )
+    st.html(BASE_CSS)
     with st.sidebar:
         _set_document_language(code)
         _navigation(page_key)

@@ -32,7 +32,7 @@ def facts(meta: dict, lang: str) -> pd.DataFrame:
 def columns_table(meta: dict, lang: str) -> pd.DataFrame:
     """Each column's name, title, unit and decimals."""
     return pd.DataFrame([
-        {text("data.column", lang): name, text("data.title", lang): bilingual(info.get("title"), lang),
+        {text("data.column", lang): name, text("data.column_title", lang): bilingual(info.get("title"), lang),
          text("data.unit", lang): info.get("unit") or "",
          text("data.decimals", lang): "" if info.get("decimals") is None else str(info["decimals"])}
         for name, info in meta["columns"].items()

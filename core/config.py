@@ -48,7 +48,7 @@ class MapSettings:
     marker_min: float
     marker_max: float
     marker_missing: float
-    choropleth_scale: str
+    choropleth_scale: tuple[str, ...]
     no_data_color: str
     border_color: str
 
@@ -97,7 +97,7 @@ def _map_settings(raw: dict) -> MapSettings:
         marker_min=float(marker["min"]),
         marker_max=float(marker["max"]),
         marker_missing=float(marker["missing"]),
-        choropleth_scale=raw["choropleth_scale"],
+        choropleth_scale=tuple(raw["choropleth_scale"]),
         no_data_color=raw["no_data_color"],
         border_color=raw["border_color"],
     )
@@ -133,7 +133,7 @@ def parse_config(raw: dict) -> Config:
 def _check(config: Config) -> None:
     if config.default_language not in config.languages:
         raise ConfigError(f"default_language {config.default_language!r} is not in languages")
-    colours = [a.color for a in config.focus_areas] + [config.map.no_data_color]
+    colours = [a.color for a in config.focus_areas] + [config.map.no_data_color, *config.map.choropleth_scale]
     bad = [colour for colour in colours if not HEX_COLOUR.match(colour)]
     if bad:
         raise ConfigError(f"colours must be #RRGGBB, got {bad}")

@@ -12,6 +12,8 @@ MIN_HEIGHT = 260
 HIGHLIGHT = "#3F007D"
 MUTED = "#BCBDDC"
 FONT_SIZE = 15
+LABEL_ROOM = 1.45  # x-axis headroom so value labels outside the bars stay visible
+TIMELINE_MARGIN = pd.DateOffset(months=3)
 
 
 def _layout(figure: go.Figure, separators: str, height: int, x_title: str = "",
@@ -19,8 +21,9 @@ def _layout(figure: go.Figure, separators: str, height: int, x_title: str = "",
     figure.update_layout(
         separators=separators, height=height, font={"size": FONT_SIZE},
         margin={"l": 10, "r": 10, "t": 10, "b": 10}, bargap=0.25,
-        xaxis_title=x_title, yaxis_title=y_title,
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        xaxis={"title": {"text": x_title, "standoff": 12}, "automargin": True},
+        yaxis={"title": {"text": y_title}, "automargin": True},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "traceorder": "normal"},
     )
     return figure
 
@@ -41,6 +44,7 @@ def ranked_bars(sites: pd.DataFrame, areas: tuple[FocusArea, ...], labels: dict[
             hoverinfo="text", cliponaxis=False,
         ))
     figure.update_yaxes(categoryorder="array", categoryarray=list(ordered["label"]))
+    figure.update_xaxes(range=[0, float(sites["employees"].max() or 1) * LABEL_ROOM])
     height = max(MIN_HEIGHT, BAR_HEIGHT_PER_ROW * len(sites) + 80)
     return _layout(figure, separators, height, x_title=x_title)
 
@@ -74,6 +78,7 @@ def peer_bars(values: pd.DataFrame, highlight_code: str, x_title: str, separator
         text=known["value_text"], textposition="outside", hoverinfo="text",
         hovertext=known["name"] + ": " + known["value_text"], cliponaxis=False,
     ))
+    figure.update_xaxes(range=[0, float(known["value"].max() or 1) * LABEL_ROOM])
     height = max(MIN_HEIGHT, BAR_HEIGHT_PER_ROW * len(known) + 60)
     return _layout(figure, separators, height, x_title=x_title)
 
@@ -89,5 +94,7 @@ def timeline(activities: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp, p
         x=dated["date"], y=dated["lane"], mode="markers", marker={"size": 14, "color": HIGHLIGHT},
         hovertext=dated["hover"], hoverinfo="text", showlegend=False,
     ))
-    figure.update_yaxes(showticklabels=bool(len(dated)), title="")
-    return _layout(figure, separators, MIN_HEIGHT)
+    figure = _layout(figure, separators, MIN_HEIGHT)
+    figure.update_xaxes(type="date", range=[start - TIMELINE_MARGIN, end + TIMELINE_MARGIN])
+    figure.update_yaxes(showticklabels=bool(len(dated)), showgrid=False, zeroline=False)
+    return figure

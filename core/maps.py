@@ -81,7 +81,7 @@ def add_areas(figure: go.Figure, geojson: dict, values: pd.DataFrame, key: str,
     if len(known):
         figure.add_trace(go.Choroplethmap(
             geojson=subset(geojson, key, set(known[key])), featureidkey=f"properties.{key}",
-            locations=known[key], z=known["value"], colorscale=settings.choropleth_scale,
+            locations=known[key], z=known["value"], colorscale=list(settings.choropleth_scale),
             zmin=0, marker={"line": line, "opacity": 0.85}, text=known["hover"],
             hoverinfo="text", showscale=colorbar_title is not None, name="values",
             colorbar={"title": {"text": colorbar_title or ""}, "len": 0.6, "thickness": 14},

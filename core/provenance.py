@@ -15,6 +15,18 @@ def years_label(years: list[int] | int | None) -> str:
     return str(values[0]) if len(values) == 1 else f"{values[0]}–{values[-1]}"
 
 
+def row_source(row: dict, meta: dict) -> dict:
+    """Provenance of one table row: its own source and year, the table's licence."""
+    return {"source": row["source"], "source_url": row["source_url"], "years": int(row["year"]),
+            "license": meta["license"], "license_url": meta.get("license_url")}
+
+
+def indicator_source(meta: dict, indicator: str, year: int | None = None) -> dict:
+    """Provenance of one indicator from its own entry in the indicators metadata."""
+    entry = meta["indicators"][indicator]
+    return {**entry, "years": year if year is not None else entry.get("years")}
+
+
 def source_line(meta: dict, lang: str, years: list[int] | int | None = None) -> str:
     """Markdown: 'Källa: X (2019). Licens: Y.' with links where the metadata has them."""
     source = meta.get("source", "")
@@ -24,4 +36,5 @@ def source_line(meta: dict, lang: str, years: list[int] | int | None = None) -> 
     shown_years = years_label(years if years is not None else meta.get("years"))
     source_md = f"[{source}]({url})" if url else source
     licence_md = f"[{licence}]({licence_url})" if licence_url else licence
-    return text("source.line", lang, source=source_md, years=shown_years, license=licence_md)
+    years_part = f" ({shown_years})" if shown_years else ""
+    return text("source.line", lang, source=source_md, years=years_part, license=licence_md)

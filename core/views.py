@@ -11,6 +11,8 @@ from core import queries
 from core.config import Config
 from core.i18n import bilingual, text
 
+PLURAL = {"municipality": "municipalities", "county": "counties"}  # level -> geometry dataset
+
 
 @dataclass(frozen=True)
 class IndicatorLayer:

@@ -29,7 +29,8 @@ year = top[1].selectbox(t("map.year"), years, key="year", bind="query-params",
 level = top[2].segmented_control(t("map.level"), ["municipality", "county"], default="municipality",
                                  format_func=lambda v: t(f"map.level.{v}"), key="level",
                                  required=True, bind="query-params")
-county = filters.county_select(config, key="county")
+with top[3]:
+    county = filters.county_select(config, key="county")
 focus = filters.focus_area_pills(config, key="focus")
 
 selection = queries.Selection(county, focus)
@@ -45,7 +46,7 @@ shown = views.in_county(values, county)
 state = charts.show(
     figure, key="map_chart", selectable=level == "municipality",
     summary=summaries.extremes_summary(shown, layer.title, info["unit"], info["decimals"], lang),
-    metas=[{**info, "years": year}, datasets.meta("workplaces"), datasets.meta(f"{level}s")],
+    metas=[{**info, "years": year}, datasets.meta("workplaces"), datasets.meta(views.PLURAL[level])],
     table=views.values_table(shown, layer.title, lang),
 )
 st.markdown(f"**{layer.title}.** {bilingual(info.get('definition'), lang)}")

@@ -65,5 +65,8 @@ with right:
     st.subheader(t("municipality.activities"))
     local = project_views.activities_table(project_views.activities_near(datasets.load("activities"), code),
                                    focus_labels, lang)
-    st.dataframe(local, hide_index=True) if len(local) else st.markdown(t("municipality.no_activities"))
+    if len(local):
+        st.dataframe(local, hide_index=True, key="municipality_activities")
+    else:
+        st.markdown(t("municipality.no_activities"))
     charts.source_notes([datasets.meta("workplaces"), datasets.meta("activities")])

@@ -1,0 +1,97 @@
+"""Every page renders in both languages, and choosing a county, focus area or municipality changes it."""
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from core.i18n import text
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = {"overview": "app.py", **{p.stem: f"pages/{p.name}" for p in sorted((ROOT / "pages").glob("*.py"))}}
+TIMEOUT = 90
+
+
+def open_page(key: str, lang: str = "sv", **params: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.session_state["lang"] = lang
+    at.run()
+    if key != "overview":
+        at.switch_page(PAGES[key])
+        at.query_params.update(params)
+        at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def markdown(at: AppTest) -> str:
+    return "\n".join(element.value for element in at.markdown)
+
+
+def metric_values(at: AppTest) -> dict[str, str]:
+    return {metric.label: metric.value for metric in at.metric}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("key", list(PAGES))
+def test_page_renders_in_its_language(key, lang):
+    at = open_page(key, lang)
+    assert at.title[0].value == text(f"{key}.title", lang)
+    other = "en" if lang == "sv" else "sv"
+    if text(f"{key}.title", lang) != text(f"{key}.title", other):
+        assert text(f"{key}.title", other) not in [t.value for t in at.title]
+
+
+def test_overview_cards_show_region_figures_with_source():
+    at = open_page("overview")
+    values = metric_values(at)
+    assert values[next(label for label in values if "anställda" in label.lower())].startswith("ca 53")
+    assert any("mdr kr" in value for value in values.values())
+    assert "Hofors" in markdown(at)  # the most dependent municipality, from the data
+
+
+def test_overview_in_english_uses_english_number_format():
+    values = metric_values(open_page("overview", "en"))
+    assert any("53,000" in value for value in values.values())
+
+
+def test_map_county_choice_limits_the_summary_to_that_county():
+    everywhere = markdown(open_page("map"))
+    at = open_page("map")
+    at.selectbox(key="county").set_value("17").run()
+    in_varmland = markdown(at)
+    assert in_varmland != everywhere
+    assert "av 16 områden" in in_varmland
+    assert "av 41 områden" in everywhere
+
+
+def test_map_indicator_choice_changes_the_map_summary():
+    at = open_page("map")
+    at.selectbox(key="indicator").set_value("industrial_workplaces").run()
+    assert not at.exception
+    assert "16 av 41" in markdown(at)  # only Värmland has this indicator
+
+
+def test_focus_area_choice_changes_the_cards():
+    at = open_page("focus_areas")
+    all_sites = metric_values(at)["Arbetsplatser i registret"]
+    at.selectbox(key="area").set_value("steel").run()
+    steel_sites = metric_values(at)["Arbetsplatser i registret"]
+    assert int(steel_sites) < int(all_sites)
+
+
+def test_municipality_choice_changes_the_profile():
+    at = open_page("municipality")
+    at.selectbox(key="kommun").set_value("2104").run()
+    assert any("Hofors" in header.value for header in at.header)
+    assert not at.exception
+
+
+def test_data_page_search_filters_rows():
+    at = open_page("data")
+    at.selectbox(key="dataset").set_value("workplaces").run()
+    before = [c.value for c in at.caption if "rader" in c.value]
+    at.text_input(key="data_search").input("Hofors").run()
+    after = [c.value for c in at.caption if "rader" in c.value]
+    assert before != after
+    assert after[0].startswith("1 av") or after[0].startswith("2 av")

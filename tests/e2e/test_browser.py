@@ -1,0 +1,83 @@
+"""Real Chromium against `streamlit run`: pages open by URL, maps draw, nothing leaves the machine."""
+
+import pytest
+
+from core.i18n import text
+
+pytestmark = pytest.mark.e2e
+PAGES = {"overview": "/", "map": "/map", "focus_areas": "/focus_areas", "municipality": "/municipality",
+         "project": "/project", "data": "/data", "accessibility": "/accessibility"}
+MAP_PAGES = {"overview", "map", "municipality", "project"}
+CHART_PAGES = MAP_PAGES | {"focus_areas"}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("key", list(PAGES))
+def test_page_opens_by_url_with_frame_and_charts(visit, key, lang):
+    page = visit.open(f"{PAGES[key]}?lang={lang}")
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.get_by_role("heading", name=text(f"{key}.title", lang)).first.is_visible()
+    assert page.get_by_text("Page not found").count() == 0
+    sidebar = page.locator("[data-testid='stSidebar']")
+    assert sidebar.get_by_text(text("nav.map", lang), exact=True).count() == 1
+    assert page.evaluate("document.documentElement.lang") == lang
+    if key in CHART_PAGES:
+        page.wait_for_selector(".js-plotly-plot", timeout=30_000)
+    if key in MAP_PAGES:
+        page.wait_for_selector(".js-plotly-plot .maplibregl-canvas", timeout=30_000)
+        drawn = page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')]
+            .some(p => (p.data || []).some(t => t.type === 'choroplethmap'))""")
+        assert drawn
+    assert visit.foreign == []
+
+
+def test_map_draws_polygons_and_points(visit):
+    page = visit.open("/map?lang=sv")
+    page.wait_for_selector(".maplibregl-canvas", timeout=30_000)
+    counts = page.evaluate("""() => {
+        const plot = [...document.querySelectorAll('.js-plotly-plot')].find(p => p._fullLayout.map);
+        const map = plot._fullLayout.map._subplot.map;
+        const layers = map.getStyle().layers.map(l => l.id);
+        const rendered = map.queryRenderedFeatures();
+        return {polygons: rendered.filter(f => f.geometry.type.includes('Polygon')).length,
+                points: rendered.filter(f => f.geometry.type === 'Point').length, layers: layers.length};
+    }""")
+    assert counts["polygons"] >= 41
+    assert counts["points"] >= 10
+    assert visit.foreign == []
+
+
+def test_language_switch_survives_navigation_and_reload(visit):
+    page = visit.open("/?lang=sv")
+    page.locator("[data-testid='stSidebar']").get_by_role("button", name="English").click()
+    visit.settle()
+    assert page.get_by_role("heading", name=text("overview.title", "en")).is_visible()
+    page.locator("[data-testid='stSidebar']").get_by_role("link", name=text("nav.map", "en")).click()
+    visit.settle()
+    assert page.get_by_role("heading", name=text("map.title", "en")).is_visible()
+    assert "lang=en" in page.url
+    page.reload()
+    visit.settle()
+    assert page.get_by_role("heading", name=text("map.title", "en")).is_visible()
+    assert page.evaluate("document.documentElement.lang") == "en"
+
+
+def test_deep_link_opens_a_municipality_profile(visit):
+    page = visit.open("/municipality?kommun=2104&lang=en")
+    assert page.get_by_role("heading", name="Hofors in Gävleborg").is_visible()
+
+
+def test_clicking_a_municipality_on_the_map_opens_its_profile(visit):
+    page = visit.open("/map?lang=sv")
+    page.wait_for_selector(".maplibregl-canvas", timeout=30_000)
+    point = page.evaluate("""() => {
+        const plot = [...document.querySelectorAll('.js-plotly-plot')].find(p => p._fullLayout.map);
+        const map = plot._fullLayout.map._subplot.map;
+        const canvas = map.getCanvas().getBoundingClientRect();
+        const p = map.project([15.4471, 60.4766]);  // Borlänge town centre
+        return {x: canvas.left + p.x + 25, y: canvas.top + p.y + 25};
+    }""")
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_url("**/municipality**", timeout=30_000)
+    visit.settle()
+    assert page.get_by_role("heading", name="Borlänge i Dalarna").is_visible()
