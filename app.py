@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from components import charts, datasets, kpis
+from components import charts, datasets, kpis, overview
 from components.focus import focus_cards
 from components.frame import frame
 from components.i18n import t
-from core import cards, map_views, provenance, queries, site_views, summaries
+from core import cards, map_views, queries, site_views, summaries
 from core import format as fmt
 from core.config import load_config
 
@@ -19,35 +19,33 @@ municipalities = queries.municipalities_table(datasets.geojson("municipalities")
 focus_labels = {area: t(f"focus.{area}") for area in config.focus_area_ids}
 
 st.markdown(t("overview.intro"))
-kpis.card_row(cards.headline_cards(key_figures, datasets.meta("key_figures")["figures"],
-                                   config.headline_figures, config.region_code, lang))
+kpis.card_row(
+    cards.headline_cards(
+        key_figures,
+        datasets.meta("key_figures")["figures"],
+        config.headline_figures,
+        config.region_code,
+        lang,
+    )
+)
 
 st.subheader(t("overview.in_short"))
-firms_year = queries.indicator_years(indicators, "firms_50pct_payroll")[0]
-firms = queries.indicator_values(indicators, municipalities, "firms_50pct_payroll", firms_year)
-ranked = queries.ranked_sites(workplaces)
-figure_row = {f: queries.key_figure(key_figures, f, config.region_code) for f in config.headline_figures}
-st.markdown("\n".join(f"- {sentence}" for sentence in (
-    summaries.industry_sentence(figure_row["industry_employees"], figure_row["industry_workplaces"],
-                                figure_row["industry_revenue"], lang),
-    summaries.dependency_sentence(firms, config.dependency_threshold, lang),
-    summaries.largest_site_sentence(ranked, len(queries.active_sites(workplaces)), lang),
-)))
-charts.source_notes([
-    provenance.row_source(figure_row["industry_employees"], datasets.meta("key_figures")),
-    provenance.indicator_source(datasets.meta("indicators"), "firms_50pct_payroll", firms_year),
-    datasets.meta("workplaces"),
-])
+overview.in_short(key_figures, indicators, municipalities, workplaces, config)
 
 left, right = st.columns([3, 2])
 with left:
     st.subheader(t("overview.map_heading"))
     sites = site_views.site_labels(queries.active_sites(workplaces), focus_labels, lang)
-    figure = map_views.overview_map(datasets.geojson("counties"), sites, config, focus_labels,
-                                    fmt.separators(lang))
-    charts.show(figure, key="overview_map", summary=summaries.ranking_summary(ranked, len(sites), lang),
-                metas=[datasets.meta("workplaces"), datasets.meta("counties")],
-                table=site_views.sites_table(sites, focus_labels, datasets.meta("workplaces"), lang))
+    figure = map_views.overview_map(
+        datasets.geojson("counties"), sites, config, focus_labels, fmt.separators(lang)
+    )
+    charts.show(
+        figure,
+        key="overview_map",
+        summary=summaries.ranking_summary(queries.ranked_sites(sites), len(sites), lang),
+        metas=[datasets.meta("workplaces"), datasets.meta("counties")],
+        table=site_views.sites_table(sites, focus_labels, datasets.meta("workplaces"), lang),
+    )
 with right:
     st.subheader(t("overview.project_heading"))
     st.markdown(t("overview.project_text"))

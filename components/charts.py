@@ -26,17 +26,35 @@ def table_alternative(table: pd.DataFrame, key: str, file_name: str) -> None:
     """The figures behind a chart, one click away, with a CSV download."""
     with st.expander(t("chart.table"), icon=":material/table:"):
         st.dataframe(table, hide_index=True, key=f"{key}_table")
-        st.download_button(t("chart.download_csv"), table.to_csv(index=False).encode("utf-8"),
-                           file_name=file_name, mime="text/csv", key=f"{key}_download",
-                           icon=":material/download:", on_click="ignore")
+        st.download_button(
+            t("chart.download_csv"),
+            table.to_csv(index=False).encode("utf-8"),
+            file_name=file_name,
+            mime="text/csv",
+            key=f"{key}_download",
+            icon=":material/download:",
+            on_click="ignore",
+        )
 
 
-def show(figure: go.Figure, *, key: str, summary: str, metas: list[dict],
-         table: pd.DataFrame | None = None, selectable: bool = False) -> object:
+def show(
+    figure: go.Figure,
+    *,
+    key: str,
+    summary: str,
+    metas: list[dict],
+    table: pd.DataFrame | None = None,
+    selectable: bool = False,
+) -> object:
     """Render the chart, its plain-language summary, sources and table; return the selection."""
     state = st.plotly_chart(
-        figure, key=key, alt=summary, config=PLOTLY_CONFIG, theme=None,
-        on_select="rerun" if selectable else "ignore", selection_mode="points",
+        figure,
+        key=key,
+        alt=summary,
+        config=PLOTLY_CONFIG,
+        theme=None,
+        on_select="rerun" if selectable else "ignore",
+        selection_mode="points",
     )
     st.markdown(summary)
     source_notes(metas)

@@ -1,32 +1,85 @@
-"""Filter widgets shared by pages; each returns the chosen value and can be bound to the URL."""
+"""Filter widgets shared by pages; each returns the chosen code and keeps it in the URL."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import pandas as pd
 import streamlit as st
 
-from components.i18n import t
+from components import url_state
+from components.i18n import lang, t
+from core import views
 from core.config import Config
+from core.i18n import bilingual
 
 
 def county_select(config: Config, key: str, label_key: str = "filter.county") -> str | None:
-    """One county or all; the choice is kept in the URL."""
+    """One county or all."""
     names = {county.code: county.name for county in config.counties}
-    choice = st.selectbox(t(label_key), ["", *names], key=key, bind="query-params",
-                          format_func=lambda c: names.get(c) or t("filter.all_counties"))
+    choice = url_state.select(
+        t(label_key), ["", *names], key=key, format_func=lambda c: names.get(c) or t("filter.all_counties")
+    )
     return choice or None
 
 
 def focus_area_pills(config: Config, key: str) -> tuple[str, ...]:
     """Focus areas shown (several may be chosen); all when none is chosen."""
-    chosen = st.pills(t("filter.focus_areas"), list(config.focus_area_ids),
-                      format_func=lambda area: t(f"focus.{area}"), selection_mode="multi",
-                      default=list(config.focus_area_ids), key=key, bind="query-params")
+    chosen = url_state.pills(
+        t("filter.focus_areas"),
+        list(config.focus_area_ids),
+        key=key,
+        format_func=lambda area: t(f"focus.{area}"),
+    )
     return tuple(chosen) or config.focus_area_ids
 
 
 def focus_area_select(config: Config, key: str) -> str | None:
     """One focus area or all."""
-    choice = st.selectbox(t("filter.focus_area"), ["", *config.focus_area_ids],
-                          format_func=lambda a: t(f"focus.{a}") if a else t("filter.all_focus_areas"),
-                          key=key, bind="query-params")
+    choice = url_state.select(
+        t("filter.focus_area"),
+        ["", *config.focus_area_ids],
+        key=key,
+        format_func=lambda a: t(f"focus.{a}") if a else t("filter.all_focus_areas"),
+    )
     return choice or None
+
+
+@dataclass(frozen=True)
+class MapChoice:
+    """What the reader chose on the map page."""
+
+    indicator: str
+    year: int | None
+    level: str
+    county: str | None
+    focus_areas: tuple[str, ...]
+
+
+def map_controls(catalogue: dict, indicators: pd.DataFrame, config: Config) -> MapChoice:
+    """The map page's filter row: indicator, year, level, county, and the focus-area pills."""
+    top = st.columns([3, 1, 2, 2])
+    with top[0]:
+        indicator = url_state.select(
+            t("map.indicator"),
+            list(catalogue),
+            key="indicator",
+            default=config.default_indicator,
+            format_func=lambda i: bilingual(catalogue[i]["title"], lang()),
+        )
+    years = views.years_of(indicators, indicator, config)
+    with top[1]:
+        year = url_state.select(
+            t("map.year"),
+            years,
+            key="year",
+            disabled=len(years) < 2,
+            format_func=lambda y: t("map.register_year") if y is None else str(y),
+        )
+    with top[2]:
+        level = url_state.segmented(
+            t("map.level"), ["municipality", "county"], key="level", format_func=lambda v: t(f"map.level.{v}")
+        )
+    with top[3]:
+        county = county_select(config, key="county")
+    return MapChoice(indicator, year, level, county, focus_area_pills(config, key="focus"))

@@ -21,6 +21,11 @@ def focus_cards(config: Config, summary: pd.DataFrame) -> None:
             st.caption(t("focus.sni", codes=", ".join(area.sni)))
             if area.id in by_area.index:
                 row = by_area.loc[area.id]
-                st.markdown(t("focus.register_line", sites=int(row["sites"]),
-                              employees=fmt.number(row["employees"], lang()),
-                              with_figure=int(row["sites_with_figure"])))
+                st.markdown(
+                    t(
+                        "focus.register_line",
+                        sites=int(row["sites"]),
+                        employees=fmt.number(row["employees"], lang()),
+                        with_figure=int(row["sites_with_figure"]),
+                    )
+                )

@@ -35,8 +35,7 @@ html { font-size: 21px; }
 
 
 def _set_document_language(code: str) -> None:
-    st.html(f"<script>document.documentElement.lang = {code!r};</script>",
-            unsafe_allow_javascript=True)
+    st.html(f"<script>document.documentElement.lang = {code!r};</script>", unsafe_allow_javascript=True)
 
 
 def _navigation(current: str) -> None:
@@ -63,11 +62,14 @@ def frame(page_key: str) -> str:
         _set_document_language(code)
         _navigation(page_key)
         language_picker()
-        st.toggle(t("frame.present"), key=PRESENT_KEY, bind="query-params",
-                  help=t("frame.present_help"))
+        st.toggle(t("frame.present"), key=PRESENT_KEY, bind="query-params", help=t("frame.present_help"))
     if st.session_state.get(PRESENT_KEY):
         st.html(PRESENTATION_CSS)
-        st.button(t("frame.present_exit"), on_click=_leave_presentation, key="present_exit",
-                  icon=":material/close_fullscreen:")
+        st.button(
+            t("frame.present_exit"),
+            on_click=_leave_presentation,
+            key="present_exit",
+            icon=":material/close_fullscreen:",
+        )
     st.title(t(f"{page_key}.title"))
     return code

@@ -20,8 +20,9 @@ class Card:
     provenance: str
 
 
-def headline_cards(key_figures: pd.DataFrame, figures_meta: dict, figure_ids: tuple[str, ...],
-                   area_code: str, lang: str) -> list[Card]:
+def headline_cards(
+    key_figures: pd.DataFrame, figures_meta: dict, figure_ids: tuple[str, ...], area_code: str, lang: str
+) -> list[Card]:
     """Cards for the key figures of an area, newest year of each, skipping absent ones."""
     cards = []
     for figure_id in figure_ids:
@@ -30,12 +31,17 @@ def headline_cards(key_figures: pd.DataFrame, figures_meta: dict, figure_ids: tu
             continue
         row = rows.sort_values("year").iloc[-1]
         info = figures_meta[figure_id]
-        value = fmt.quantity(row["value"], info.get("unit", ""), lang, int(info.get("decimals") or 0),
-                             row["qualifier"])
-        cards.append(Card(
-            label=bilingual(info["title"], lang), value=value,
-            definition=bilingual(info.get("definition"), lang),
-            provenance=text("source.card", lang, year=int(row["year"]), source=row["source"],
-                            url=row["source_url"]),
-        ))
+        value = fmt.quantity(
+            row["value"], info.get("unit", ""), lang, int(info.get("decimals") or 0), row["qualifier"]
+        )
+        cards.append(
+            Card(
+                label=bilingual(info["title"], lang),
+                value=value,
+                definition=bilingual(info.get("definition"), lang),
+                provenance=text(
+                    "source.card", lang, year=int(row["year"]), source=row["source"], url=row["source_url"]
+                ),
+            )
+        )
     return cards

@@ -25,33 +25,47 @@ def facts(meta: dict, lang: str) -> pd.DataFrame:
         "data.fact.coverage": bilingual(meta.get("coverage"), lang),
         "data.fact.notes": bilingual(meta.get("notes"), lang),
     }
-    return pd.DataFrame({text("data.fact", lang): [text(k, lang) for k in rows],
-                         text("data.value", lang): list(rows.values())})
+    return pd.DataFrame(
+        {
+            text("data.fact", lang): [text(k, lang) for k in rows],
+            text("data.value", lang): list(rows.values()),
+        }
+    )
 
 
 def columns_table(meta: dict, lang: str) -> pd.DataFrame:
     """Each column's name, title, unit and decimals."""
-    return pd.DataFrame([
-        {text("data.column", lang): name, text("data.column_title", lang): bilingual(info.get("title"), lang),
-         text("data.unit", lang): info.get("unit") or "",
-         text("data.decimals", lang): "" if info.get("decimals") is None else str(info["decimals"])}
-        for name, info in meta["columns"].items()
-    ])
+    return pd.DataFrame(
+        [
+            {
+                text("data.column", lang): name,
+                text("data.column_title", lang): bilingual(info.get("title"), lang),
+                text("data.unit", lang): info.get("unit") or "",
+                text("data.decimals", lang): "" if info.get("decimals") is None else str(info["decimals"]),
+            }
+            for name, info in meta["columns"].items()
+        ]
+    )
 
 
-def indicator_coverage(indicators: pd.DataFrame, municipalities: pd.DataFrame, meta: dict,
-                       lang: str) -> pd.DataFrame:
+def indicator_coverage(
+    indicators: pd.DataFrame, municipalities: pd.DataFrame, meta: dict, lang: str
+) -> pd.DataFrame:
     """Municipalities with a value per indicator and year."""
     known = indicators[indicators["value"].notna()]
     table = known.groupby(["indicator", "year"])["municipality_code"].nunique().reset_index()
-    return pd.DataFrame({
-        text("column.indicator", lang): [bilingual(meta["indicators"][i]["title"], lang)
-                                         for i in table["indicator"]],
-        text("column.year", lang): table["year"].astype(str),
-        text("column.coverage", lang): [text("column.coverage_value", lang, covered=n,
-                                             total=len(municipalities))
-                                        for n in table["municipality_code"]],
-    })
+    return pd.DataFrame(
+        {
+            text("column.indicator", lang): [
+                bilingual(meta["indicators"][i]["title"], lang) for i in table["indicator"]
+            ],
+            text("column.year", lang): table["year"].astype(str),
+            text("column.coverage", lang): [
+                text("column.coverage_value", lang, covered=n, total=len(municipalities))
+                for n in table["municipality_code"]
+            ],
+        }
+    )
 
 
 def as_table(geojson: dict) -> pd.DataFrame:

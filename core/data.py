@@ -23,8 +23,17 @@ GEOMETRY_PROPERTIES = {
 }
 POLYGON_TYPES = {"Polygon", "MultiPolygon"}
 REBUILD = "rebuild the file with scripts/build_geometry.py"
-META_KEYS = ("title", "description", "source", "source_url", "license", "license_url",
-             "years", "date_accessed", "columns")
+META_KEYS = (
+    "title",
+    "description",
+    "source",
+    "source_url",
+    "license",
+    "license_url",
+    "years",
+    "date_accessed",
+    "columns",
+)
 
 
 def _relative(path: Path) -> str:
@@ -34,28 +43,42 @@ def _relative(path: Path) -> str:
 def read_text(path: Path) -> str:
     """Read a UTF-8 file (a byte-order mark is allowed) or raise a DataError naming the line."""
     if not path.exists():
-        raise DataError(_relative(path), [Problem(None, None, "the file does not exist",
-                                                  "restore it from git or rebuild it")])
+        raise DataError(
+            _relative(path),
+            [Problem(None, None, "the file does not exist", "restore it from git or rebuild it")],
+        )
     raw = path.read_bytes()
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise DataError(_relative(path), [Problem(
-            line, None, f"byte 0x{raw[error.start]:02X} is not valid UTF-8",
-            "save the file as UTF-8 (in Excel: 'CSV UTF-8 (comma delimited)')")]) from error
+        raise DataError(
+            _relative(path),
+            [
+                Problem(
+                    line,
+                    None,
+                    f"byte 0x{raw[error.start]:02X} is not valid UTF-8",
+                    "save the file as UTF-8 (in Excel: 'CSV UTF-8 (comma delimited)')",
+                )
+            ],
+        ) from error
 
 
 def read_csv(path: Path) -> pd.DataFrame:
     """Read a CSV as text columns; empty cells become missing values, nothing else does."""
     text = read_text(path)
     if not text.strip():
-        raise DataError(_relative(path), [Problem(None, None, "the file is empty",
-                                                  "restore the header row and the data rows")])
+        raise DataError(
+            _relative(path),
+            [Problem(None, None, "the file is empty", "restore the header row and the data rows")],
+        )
     frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
     if frame.empty:
-        raise DataError(_relative(path), [Problem(None, None, "the file has a header but no rows",
-                                                  "add at least one data row")])
+        raise DataError(
+            _relative(path),
+            [Problem(None, None, "the file has a header but no rows", "add at least one data row")],
+        )
     return frame
 
 
@@ -109,12 +132,15 @@ def load_meta(name: str, data_dir: Path = DATA_DIR) -> dict:
     try:
         meta = yaml.safe_load(read_text(path))
     except yaml.YAMLError as error:
-        raise DataError(_relative(path), [Problem(None, None, f"invalid YAML: {error}",
-                                                  "fix the indentation or quoting")]) from None
+        raise DataError(
+            _relative(path), [Problem(None, None, f"invalid YAML: {error}", "fix the indentation or quoting")]
+        ) from None
     missing = [key for key in META_KEYS if key not in (meta or {})]
     if missing:
-        raise DataError(_relative(path), [Problem(None, None, f"missing keys {missing}",
-                                                  "add them (see docs/data-package.md)")])
+        raise DataError(
+            _relative(path),
+            [Problem(None, None, f"missing keys {missing}", "add them (see docs/data-package.md)")],
+        )
     return meta
 
 
@@ -127,15 +153,20 @@ def _feature_problems(index: int, feature: object, properties: tuple[str, ...]) 
         return [Problem(row, missing[0], "property is missing", "rebuild the file")]
     geometry = feature["geometry"]
     if geometry.get("type") not in POLYGON_TYPES:
-        return [Problem(row, "geometry", f"type {geometry.get('type')!r} is not a polygon",
-                        "use Polygon or MultiPolygon geometries")]
+        return [
+            Problem(
+                row,
+                "geometry",
+                f"type {geometry.get('type')!r} is not a polygon",
+                "use Polygon or MultiPolygon geometries",
+            )
+        ]
     try:
         polygon = shape(geometry)
     except (ValueError, TypeError, IndexError, AttributeError) as error:
         return [Problem(row, "geometry", f"coordinates are malformed ({error})", "rebuild the file")]
     if not polygon.is_valid:
-        return [Problem(row, "geometry", f"invalid polygon: {explain_validity(polygon)}",
-                        REBUILD)]
+        return [Problem(row, "geometry", f"invalid polygon: {explain_validity(polygon)}", REBUILD)]
     return []
 
 
@@ -146,15 +177,12 @@ def load_geojson(name: str, data_dir: Path = DATA_DIR) -> dict:
     try:
         collection = json.loads(text)
     except json.JSONDecodeError as error:
-        problem = Problem(error.lineno, None, f"invalid JSON: {error.msg} (column {error.colno})",
-                          REBUILD)
+        problem = Problem(error.lineno, None, f"invalid JSON: {error.msg} (column {error.colno})", REBUILD)
         raise DataError(_relative(path), [problem]) from None
     if not isinstance(collection, dict) or collection.get("type") != "FeatureCollection":
-        raise DataError(_relative(path), [Problem(None, None, "not a GeoJSON FeatureCollection",
-                                                  REBUILD)])
+        raise DataError(_relative(path), [Problem(None, None, "not a GeoJSON FeatureCollection", REBUILD)])
     features = collection.get("features") or []
-    problems = [p for i, f in enumerate(features) for p in
-                _feature_problems(i, f, GEOMETRY_PROPERTIES[name])]
+    problems = [p for i, f in enumerate(features) for p in _feature_problems(i, f, GEOMETRY_PROPERTIES[name])]
     if not features:
         problems.append(Problem(None, None, "the collection has no features", "rebuild the file"))
     if problems:

@@ -22,10 +22,12 @@ class Problem:
 
     def __str__(self) -> str:
         where = ", ".join(
-            part for part in (
+            part
+            for part in (
                 f"row {self.row}" if self.row is not None else "",
                 f"column '{self.column}'" if self.column else "",
-            ) if part
+            )
+            if part
         )
         return f"{where or 'file'}: {self.problem}. Fix: {self.fix}."
 
@@ -67,16 +69,24 @@ def _fix(check: str, column: str | None, schema: pa.DataFrameSchema) -> str:
     column_schema = schema.columns.get(column) if column else None
     fixes = (
         (("column_in_schema",), lambda: "remove this column, or add it to the schema and the metadata file"),
-        (("column_in_dataframe", "column_ordered"),
-         lambda: f"the header must be exactly: {', '.join(schema.columns)}"),
+        (
+            ("column_in_dataframe", "column_ordered"),
+            lambda: f"the header must be exactly: {', '.join(schema.columns)}",
+        ),
         (("coerce_dtype", "dtype"), lambda: _type_fix(str(getattr(column_schema, "dtype", "")))),
         (("not_nullable",), lambda: "fill in this cell; it may not be empty"),
         (("isin",), lambda: f"use one of: {_allowed(column_schema)}"),
-        (("str_matches",), lambda: CODE_FORMATS.get(
-            column or "", "follow the format: lowercase slug, or a full https:// address")),
+        (
+            ("str_matches",),
+            lambda: CODE_FORMATS.get(
+                column or "", "follow the format: lowercase slug, or a full https:// address"
+            ),
+        ),
         (("greater_than", "less_than", "in_range"), lambda: f"use a value that satisfies {check}"),
-        (("unique", "field_uniqueness", "multiple_fields_uniqueness"),
-         lambda: "each value (or combination) must occur once; remove or rename the duplicate"),
+        (
+            ("unique", "field_uniqueness", "multiple_fields_uniqueness"),
+            lambda: "each value (or combination) must occur once; remove or rename the duplicate",
+        ),
     )
     for prefixes, fix in fixes:
         if check.startswith(prefixes):
@@ -103,6 +113,5 @@ def describe_failures(cases: pd.DataFrame, schema: pa.DataFrameSchema) -> list[P
             column = str(case.failure_case)
         row = None if pd.isna(case.index) else int(case.index) + 1 + HEADER_LINES
         value = "" if row is None or check.startswith("column_") else f"value '{case.failure_case}' "
-        problems.append(Problem(row, column, f"{value}fails {check}".strip(),
-                                _fix(check, column, schema)))
+        problems.append(Problem(row, column, f"{value}fails {check}".strip(), _fix(check, column, schema)))
     return sorted(problems, key=lambda p: (p.row or 0, p.column or ""))

@@ -16,11 +16,15 @@ LABEL_ROOM = 1.45  # x-axis headroom so value labels outside the bars stay visib
 TIMELINE_MARGIN = pd.DateOffset(months=3)
 
 
-def _layout(figure: go.Figure, separators: str, height: int, x_title: str = "",
-            y_title: str = "") -> go.Figure:
+def _layout(
+    figure: go.Figure, separators: str, height: int, x_title: str = "", y_title: str = ""
+) -> go.Figure:
     figure.update_layout(
-        separators=separators, height=height, font={"size": FONT_SIZE},
-        margin={"l": 10, "r": 10, "t": 10, "b": 10}, bargap=0.25,
+        separators=separators,
+        height=height,
+        font={"size": FONT_SIZE},
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        bargap=0.25,
         xaxis={"title": {"text": x_title, "standoff": 12}, "automargin": True},
         yaxis={"title": {"text": y_title}, "automargin": True},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "traceorder": "normal"},
@@ -28,8 +32,9 @@ def _layout(figure: go.Figure, separators: str, height: int, x_title: str = "",
     return figure
 
 
-def ranked_bars(sites: pd.DataFrame, areas: tuple[FocusArea, ...], labels: dict[str, str],
-                x_title: str, separators: str) -> go.Figure:
+def ranked_bars(
+    sites: pd.DataFrame, areas: tuple[FocusArea, ...], labels: dict[str, str], x_title: str, separators: str
+) -> go.Figure:
     """Horizontal bars of sites by employees, largest on top, coloured and patterned by area."""
     figure = go.Figure()
     ordered = sites.iloc[::-1]
@@ -37,21 +42,35 @@ def ranked_bars(sites: pd.DataFrame, areas: tuple[FocusArea, ...], labels: dict[
         rows = ordered[ordered["focus_area"].eq(area.id)]
         if rows.empty:
             continue
-        figure.add_trace(go.Bar(
-            x=rows["employees"], y=rows["label"], orientation="h", name=labels[area.id],
-            marker={"color": area.color, "pattern": {"shape": area.pattern}},
-            text=rows["value_text"], textposition="outside", hovertext=rows["hover"],
-            hoverinfo="text", cliponaxis=False,
-        ))
+        figure.add_trace(
+            go.Bar(
+                x=rows["employees"],
+                y=rows["label"],
+                orientation="h",
+                name=labels[area.id],
+                marker={"color": area.color, "pattern": {"shape": area.pattern}},
+                text=rows["bar_text"],
+                textposition="outside",
+                hovertext=rows["hover"],
+                hoverinfo="text",
+                cliponaxis=False,
+            )
+        )
     figure.update_yaxes(categoryorder="array", categoryarray=list(ordered["label"]))
     figure.update_xaxes(range=[0, float(sites["employees"].max() or 1) * LABEL_ROOM])
     height = max(MIN_HEIGHT, BAR_HEIGHT_PER_ROW * len(sites) + 80)
     return _layout(figure, separators, height, x_title=x_title)
 
 
-def stacked_county_bars(summary: pd.DataFrame, measure: str, areas: tuple[FocusArea, ...],
-                        labels: dict[str, str], county_names: dict[str, str], x_title: str,
-                        separators: str) -> go.Figure:
+def stacked_county_bars(
+    summary: pd.DataFrame,
+    measure: str,
+    areas: tuple[FocusArea, ...],
+    labels: dict[str, str],
+    county_names: dict[str, str],
+    x_title: str,
+    separators: str,
+) -> go.Figure:
     """Per county, bars stacked by focus area for one measure (sites or employees)."""
     figure = go.Figure()
     counties = list(county_names)
@@ -59,11 +78,16 @@ def stacked_county_bars(summary: pd.DataFrame, measure: str, areas: tuple[FocusA
         rows = summary[summary["focus_area"].eq(area.id)].set_index("county_code").reindex(counties)
         if rows[measure].fillna(0).eq(0).all():
             continue
-        figure.add_trace(go.Bar(
-            y=[county_names[c] for c in counties], x=rows[measure].fillna(0), orientation="h",
-            name=labels[area.id], marker={"color": area.color, "pattern": {"shape": area.pattern}},
-            hovertemplate=f"{labels[area.id]}: %{{x}}<extra>%{{y}}</extra>",
-        ))
+        figure.add_trace(
+            go.Bar(
+                y=[county_names[c] for c in counties],
+                x=rows[measure].fillna(0),
+                orientation="h",
+                name=labels[area.id],
+                marker={"color": area.color, "pattern": {"shape": area.pattern}},
+                hovertemplate=f"{labels[area.id]}: %{{x}}<extra>%{{y}}</extra>",
+            )
+        )
     figure.update_layout(barmode="stack")
     figure.update_yaxes(autorange="reversed")
     return _layout(figure, separators, MIN_HEIGHT, x_title=x_title)
@@ -73,27 +97,50 @@ def peer_bars(values: pd.DataFrame, highlight_code: str, x_title: str, separator
     """Municipalities of one county by value, the chosen one highlighted; missing ones left out."""
     known = values[values["value"].notna()].sort_values("value")
     colours = [HIGHLIGHT if c == highlight_code else MUTED for c in known["municipality_code"]]
-    figure = go.Figure(go.Bar(
-        x=known["value"], y=known["name"], orientation="h", marker={"color": colours},
-        text=known["value_text"], textposition="outside", hoverinfo="text",
-        hovertext=known["name"] + ": " + known["value_text"], cliponaxis=False,
-    ))
+    figure = go.Figure(
+        go.Bar(
+            x=known["value"],
+            y=known["name"],
+            orientation="h",
+            marker={"color": colours},
+            text=known["value_text"],
+            textposition="outside",
+            hoverinfo="text",
+            hovertext=known["name"] + ": " + known["value_text"],
+            cliponaxis=False,
+        )
+    )
     figure.update_xaxes(range=[0, float(known["value"].max() or 1) * LABEL_ROOM])
     height = max(MIN_HEIGHT, BAR_HEIGHT_PER_ROW * len(known) + 60)
     return _layout(figure, separators, height, x_title=x_title)
 
 
-def timeline(activities: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp, period_label: str,
-             separators: str) -> go.Figure:
+def timeline(
+    activities: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp, period_label: str, separators: str
+) -> go.Figure:
     """The project period as a band and dated activities as points on a time axis."""
     figure = go.Figure()
-    figure.add_vrect(x0=start, x1=end, fillcolor=MUTED, opacity=0.35, line_width=0,
-                     annotation_text=period_label, annotation_position="top left")
+    figure.add_vrect(
+        x0=start,
+        x1=end,
+        fillcolor=MUTED,
+        opacity=0.35,
+        line_width=0,
+        annotation_text=period_label,
+        annotation_position="top left",
+    )
     dated = activities[activities["date"].notna()]
-    figure.add_trace(go.Scatter(
-        x=dated["date"], y=dated["lane"], mode="markers", marker={"size": 14, "color": HIGHLIGHT},
-        hovertext=dated["hover"], hoverinfo="text", showlegend=False,
-    ))
+    figure.add_trace(
+        go.Scatter(
+            x=dated["date"],
+            y=dated["lane"],
+            mode="markers",
+            marker={"size": 14, "color": HIGHLIGHT},
+            hovertext=dated["hover"],
+            hoverinfo="text",
+            showlegend=False,
+        )
+    )
     figure = _layout(figure, separators, MIN_HEIGHT)
     figure.update_xaxes(type="date", range=[start - TIMELINE_MARGIN, end + TIMELINE_MARGIN])
     figure.update_yaxes(showticklabels=bool(len(dated)), showgrid=False, zeroline=False)

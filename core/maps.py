@@ -24,8 +24,12 @@ def bounds(geojson: dict, key: str | None = None, codes: set[str] | None = None)
         for feature in geojson["features"]
         if codes is None or feature["properties"][key] in codes
     ]
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-            max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def _mercator_y(lat: float) -> float:
@@ -40,8 +44,10 @@ def fit_view(box: Bounds, settings: MapSettings, height: int) -> dict:
     zoom_y = math.log2(height * 2 * math.pi / (TILE_SIZE * span_y))
     centre_y = (_mercator_y(north) + _mercator_y(south)) / 2
     centre_lat = math.degrees(2 * math.atan(math.exp(centre_y)) - math.pi / 2)
-    return {"center": {"lat": centre_lat, "lon": (west + east) / 2},
-            "zoom": min(zoom_x, zoom_y) - settings.fit_padding}
+    return {
+        "center": {"lat": centre_lat, "lon": (west + east) / 2},
+        "zoom": min(zoom_x, zoom_y) - settings.fit_padding,
+    }
 
 
 def subset(geojson: dict, key: str, codes: set[str]) -> dict:
@@ -58,72 +64,127 @@ def base_figure(settings: MapSettings, view: dict, height: int, separators: str)
         height=height,
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         separators=separators,
-        legend={"orientation": "h", "yanchor": "bottom", "y": 0.0, "x": 0.0,
-                "bgcolor": "rgba(255,255,255,0.9)"},
+        legend={
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 0.0,
+            "x": 0.0,
+            "bgcolor": "rgba(255,255,255,0.9)",
+        },
         dragmode=False,
     )
     return figure
 
 
-def add_areas(figure: go.Figure, geojson: dict, values: pd.DataFrame, key: str,
-              settings: MapSettings, colorbar_title: str | None) -> None:
+def add_areas(
+    figure: go.Figure,
+    geojson: dict,
+    values: pd.DataFrame,
+    key: str,
+    settings: MapSettings,
+    colorbar_title: str | None,
+) -> None:
     """Fill areas by value; areas without a value are drawn white and named in the hover."""
     known = values[values["value"].notna()]
     missing = values[values["value"].isna()]
     line = {"color": settings.border_color, "width": 1}
     if len(missing):
-        figure.add_trace(go.Choroplethmap(
-            geojson=subset(geojson, key, set(missing[key])), featureidkey=f"properties.{key}",
-            locations=missing[key], z=[0] * len(missing), showscale=False,
-            colorscale=[[0, settings.no_data_color], [1, settings.no_data_color]],
-            marker={"line": line}, text=missing["hover"], hoverinfo="text", name="no-data",
-        ))
+        figure.add_trace(
+            go.Choroplethmap(
+                geojson=subset(geojson, key, set(missing[key])),
+                featureidkey=f"properties.{key}",
+                locations=missing[key],
+                z=[0] * len(missing),
+                showscale=False,
+                colorscale=[[0, settings.no_data_color], [1, settings.no_data_color]],
+                marker={"line": line},
+                text=missing["hover"],
+                hoverinfo="text",
+                name="no-data",
+            )
+        )
     if len(known):
-        figure.add_trace(go.Choroplethmap(
-            geojson=subset(geojson, key, set(known[key])), featureidkey=f"properties.{key}",
-            locations=known[key], z=known["value"], colorscale=list(settings.choropleth_scale),
-            zmin=0, marker={"line": line, "opacity": 0.85}, text=known["hover"],
-            hoverinfo="text", showscale=colorbar_title is not None, name="values",
-            colorbar={"title": {"text": colorbar_title or ""}, "len": 0.6, "thickness": 14},
-        ))
+        figure.add_trace(
+            go.Choroplethmap(
+                geojson=subset(geojson, key, set(known[key])),
+                featureidkey=f"properties.{key}",
+                locations=known[key],
+                z=known["value"],
+                colorscale=list(settings.choropleth_scale),
+                zmin=0,
+                marker={"line": line, "opacity": 0.85},
+                text=known["hover"],
+                hoverinfo="text",
+                showscale=colorbar_title is not None,
+                name="values",
+                colorbar={"title": {"text": colorbar_title or ""}, "len": 0.6, "thickness": 14},
+            )
+        )
 
 
 def marker_sizes(employees: pd.Series, settings: MapSettings, largest: float) -> list[float]:
     """Marker diameter by the square root of employees, so area follows headcount."""
     span = settings.marker_max - settings.marker_min
     return [
-        settings.marker_missing if pd.isna(count)
+        settings.marker_missing
+        if pd.isna(count)
         else settings.marker_min + span * math.sqrt(float(count) / max(largest, 1.0))
         for count in employees
     ]
 
 
-def add_sites(figure: go.Figure, sites: pd.DataFrame, colours: dict[str, str], labels: dict[str, str],
-              settings: MapSettings) -> None:
+def add_sites(
+    figure: go.Figure,
+    sites: pd.DataFrame,
+    colours: dict[str, str],
+    labels: dict[str, str],
+    settings: MapSettings,
+) -> None:
     """Sites as circles coloured by focus area and sized by employees, one legend entry per area."""
     largest = float(sites["employees"].max()) if sites["employees"].notna().any() else 1.0
     for area, group in sites.groupby("focus_area", sort=False):
         sizes = marker_sizes(group["employees"], settings, largest)
         common = {"lat": group["lat"], "lon": group["lon"], "mode": "markers"}
-        figure.add_trace(go.Scattermap(
-            **common, marker={"size": [s + HALO_EXTRA for s in sizes], "color": HALO_COLOR},
-            hoverinfo="skip", showlegend=False,
-        ))
-        figure.add_trace(go.Scattermap(
-            **common, marker={"size": sizes, "color": colours[str(area)]}, name=labels[str(area)],
-            text=group["hover"], hoverinfo="text",
-        ))
+        figure.add_trace(
+            go.Scattermap(
+                **common,
+                marker={"size": [s + HALO_EXTRA for s in sizes], "color": HALO_COLOR},
+                hoverinfo="skip",
+                showlegend=False,
+            )
+        )
+        figure.add_trace(
+            go.Scattermap(
+                **common,
+                marker={"size": sizes, "color": colours[str(area)]},
+                name=labels[str(area)],
+                text=group["hover"],
+                hoverinfo="text",
+            )
+        )
 
 
-def add_outline(figure: go.Figure, geojson: dict, key: str, highlight: set[str],
-                settings: MapSettings, highlight_colour: str) -> None:
+def add_outline(
+    figure: go.Figure,
+    geojson: dict,
+    key: str,
+    highlight: set[str],
+    settings: MapSettings,
+    highlight_colour: str,
+) -> None:
     """Areas as outlines, with the highlighted ones filled (for locator maps)."""
     codes = [f["properties"][key] for f in geojson["features"]]
     names = [f["properties"]["name"] for f in geojson["features"]]
-    figure.add_trace(go.Choroplethmap(
-        geojson=geojson, featureidkey=f"properties.{key}", locations=codes,
-        z=[1 if code in highlight else 0 for code in codes], showscale=False,
-        colorscale=[[0, settings.no_data_color], [1, highlight_colour]],
-        marker={"line": {"color": settings.border_color, "width": 1}},
-        text=names, hoverinfo="text",
-    ))
+    figure.add_trace(
+        go.Choroplethmap(
+            geojson=geojson,
+            featureidkey=f"properties.{key}",
+            locations=codes,
+            z=[1 if code in highlight else 0 for code in codes],
+            showscale=False,
+            colorscale=[[0, settings.no_data_color], [1, highlight_colour]],
+            marker={"line": {"color": settings.border_color, "width": 1}},
+            text=names,
+            hoverinfo="text",
+        )
+    )

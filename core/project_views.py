@@ -16,30 +16,46 @@ def project_cards(project: pd.Series, partners: pd.DataFrame, lang: str) -> list
     provenance = text("source.card_plain", lang, source=project["source"])
     participants = partners[partners["partner_type"].ne("co_financier")]
     return [
-        Card(text("project.period", lang),
-             f"{fmt.date(project['start_date'], lang)} – {fmt.date(project['end_date'], lang)}",
-             text("project.period_help", lang), provenance),
-        Card(text("project.funding", lang), project[f"funding_{lang}"],
-             text("project.co_financiers", lang, names=project["co_financiers"]), provenance),
+        Card(
+            text("project.period", lang),
+            f"{fmt.date(project['start_date'], lang)} – {fmt.date(project['end_date'], lang)}",
+            text("project.period_help", lang),
+            provenance,
+        ),
+        Card(
+            text("project.funding", lang),
+            project[f"funding_{lang}"],
+            text("project.co_financiers", lang, names=project["co_financiers"]),
+            provenance,
+        ),
         Card(text("project.coordinator", lang), project["coordinator"], "", provenance),
-        Card(text("project.partner_count", lang), fmt.number(len(participants), lang),
-             text("project.partner_count_help", lang), provenance),
+        Card(
+            text("project.partner_count", lang),
+            fmt.number(len(participants), lang),
+            text("project.partner_count_help", lang),
+            provenance,
+        ),
     ]
 
 
-def partners_table(partners: pd.DataFrame, config: Config, focus_labels: dict[str, str],
-                   lang: str) -> pd.DataFrame:
+def partners_table(
+    partners: pd.DataFrame, config: Config, focus_labels: dict[str, str], lang: str
+) -> pd.DataFrame:
     """Partners with their role, county and focus area in the reader's language."""
     counties = {c.code: c.name for c in config.counties}
-    return pd.DataFrame({
-        text("column.organisation", lang): partners["organisation"],
-        text("column.partner_type", lang): [text(f"partner_type.{v}", lang)
-                                            for v in partners["partner_type"]],
-        text("column.role", lang): partners[f"role_{lang}"],
-        text("column.county", lang): partners["county_code"].map(counties).fillna("–"),
-        text("column.focus_area", lang): partners["focus_area"].map(focus_labels).fillna(
-            text("project.all_areas", lang)),
-    })
+    return pd.DataFrame(
+        {
+            text("column.organisation", lang): partners["organisation"],
+            text("column.partner_type", lang): [
+                text(f"partner_type.{v}", lang) for v in partners["partner_type"]
+            ],
+            text("column.role", lang): partners[f"role_{lang}"],
+            text("column.county", lang): partners["county_code"].map(counties).fillna("–"),
+            text("column.focus_area", lang): partners["focus_area"]
+            .map(focus_labels)
+            .fillna(text("project.all_areas", lang)),
+        }
+    )
 
 
 def timeline_rows(activities: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -47,23 +63,34 @@ def timeline_rows(activities: pd.DataFrame, lang: str) -> pd.DataFrame:
     dated = activities[activities["date"].notna()]
     return dated.assign(
         lane=[text(f"relation.{v}", lang) for v in dated["relation"]],
-        hover=[f"{fmt.date(d, lang)}: {title}" for d, title in
-               zip(dated["date"], dated[f"title_{lang}"], strict=True)],
+        hover=[
+            f"{fmt.date(d, lang)}: {title}"
+            for d, title in zip(dated["date"], dated[f"title_{lang}"], strict=True)
+        ],
     )
 
 
 def timeline_summary(activities: pd.DataFrame, project: pd.Series, lang: str) -> str:
     """How many activities are dated, and the project period."""
     dated = int(activities["date"].notna().sum())
-    return text("project.timeline_summary", lang, total=len(activities), dated=dated,
-                start=fmt.date(project["start_date"], lang), end=fmt.date(project["end_date"], lang))
+    return text(
+        "project.timeline_summary",
+        lang,
+        total=len(activities),
+        dated=dated,
+        start=fmt.date(project["start_date"], lang),
+        end=fmt.date(project["end_date"], lang),
+    )
 
 
-def activity_places(activities: pd.DataFrame, municipalities_geo: dict, counties_geo: dict,
-                    lang: str) -> pd.DataFrame:
+def activity_places(
+    activities: pd.DataFrame, municipalities_geo: dict, counties_geo: dict, lang: str
+) -> pd.DataFrame:
     """Activities placed at their municipality's (else county's) representative point."""
-    points = {**_representative_points(counties_geo, "county_code"),
-              **_representative_points(municipalities_geo, "municipality_code")}
+    points = {
+        **_representative_points(counties_geo, "county_code"),
+        **_representative_points(municipalities_geo, "municipality_code"),
+    }
     rows = []
     for _, row in activities.iterrows():
         place = row["municipality_code"] if pd.notna(row["municipality_code"]) else row["county_code"]
@@ -74,8 +101,10 @@ def activity_places(activities: pd.DataFrame, municipalities_geo: dict, counties
 
 
 def _representative_points(geojson: dict, key: str) -> dict[str, tuple[float, float]]:
-    return {f["properties"][key]: shape(f["geometry"]).representative_point().coords[0]
-            for f in geojson["features"]}
+    return {
+        f["properties"][key]: shape(f["geometry"]).representative_point().coords[0]
+        for f in geojson["features"]
+    }
 
 
 def activities_near(activities: pd.DataFrame, code: str) -> pd.DataFrame:
@@ -86,13 +115,17 @@ def activities_near(activities: pd.DataFrame, code: str) -> pd.DataFrame:
 
 def activities_table(activities: pd.DataFrame, focus_labels: dict[str, str], lang: str) -> pd.DataFrame:
     """Activities as a readable table: date, title, organiser, type, focus area, source."""
-    table = pd.DataFrame({
-        text("column.date", lang): [fmt.date(d, lang) for d in activities["date"]],
-        text("column.title", lang): activities[f"title_{lang}"],
-        text("column.organiser", lang): activities["organiser"],
-        text("column.type", lang): [text(f"activity_type.{v}", lang) for v in activities["activity_type"]],
-        text("column.relation", lang): [text(f"relation.{v}", lang) for v in activities["relation"]],
-        text("column.focus_area", lang): activities["focus_area"].map(focus_labels).fillna("–"),
-        text("column.source", lang): activities["source_url"],
-    })
+    table = pd.DataFrame(
+        {
+            text("column.date", lang): [fmt.date(d, lang) for d in activities["date"]],
+            text("column.title", lang): activities[f"title_{lang}"],
+            text("column.organiser", lang): activities["organiser"],
+            text("column.type", lang): [
+                text(f"activity_type.{v}", lang) for v in activities["activity_type"]
+            ],
+            text("column.relation", lang): [text(f"relation.{v}", lang) for v in activities["relation"]],
+            text("column.focus_area", lang): activities["focus_area"].map(focus_labels).fillna("–"),
+            text("column.source", lang): activities["source_url"],
+        }
+    )
     return table

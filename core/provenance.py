@@ -17,8 +17,13 @@ def years_label(years: list[int] | int | None) -> str:
 
 def row_source(row: dict, meta: dict) -> dict:
     """Provenance of one table row: its own source and year, the table's licence."""
-    return {"source": row["source"], "source_url": row["source_url"], "years": int(row["year"]),
-            "license": meta["license"], "license_url": meta.get("license_url")}
+    return {
+        "source": row["source"],
+        "source_url": row["source_url"],
+        "years": int(row["year"]),
+        "license": meta["license"],
+        "license_url": meta.get("license_url"),
+    }
 
 
 def indicator_source(meta: dict, indicator: str, year: int | None = None) -> dict:

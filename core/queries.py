@@ -59,9 +59,7 @@ def register_values(workplaces: pd.DataFrame, municipalities: pd.DataFrame) -> p
     table = municipalities[["municipality_code"]].join(grouped, on="municipality_code")
     table["register_sites"] = table["register_sites"].fillna(0)
     table["register_employees"] = table["register_employees"].astype("Float64").fillna(0)
-    return table.melt("municipality_code", var_name="indicator", value_name="value").astype(
-        {"value": float}
-    )
+    return table.melt("municipality_code", var_name="indicator", value_name="value").astype({"value": float})
 
 
 def indicator_values(
@@ -114,8 +112,11 @@ def focus_area_summary(workplaces: pd.DataFrame, group_by: list[str]) -> pd.Data
     active = with_county(workplaces[workplaces["status"].eq("active")])
     return (
         active.groupby(group_by)
-        .agg(sites=("workplace_id", "size"), sites_with_figure=("employees", "count"),
-             employees=("employees", "sum"))
+        .agg(
+            sites=("workplace_id", "size"),
+            sites_with_figure=("employees", "count"),
+            employees=("employees", "sum"),
+        )
         .reset_index()
     )
 
@@ -131,8 +132,7 @@ def filter_activities(
 ) -> pd.DataFrame:
     """Activities organised by a partner, held in a county, within a focus area (None = all)."""
     keep = pd.Series(True, index=activities.index)
-    for column, wanted in (("partner_id", partner), ("county_code", county),
-                           ("focus_area", focus_area)):
+    for column, wanted in (("partner_id", partner), ("county_code", county), ("focus_area", focus_area)):
         if wanted:
             keep &= activities[column].eq(wanted)
     return activities[keep].sort_values("date", na_position="last", ignore_index=True)

@@ -10,24 +10,32 @@ from core.i18n import bilingual, text
 
 
 def site_labels(sites: pd.DataFrame, focus_labels: dict[str, str], lang: str) -> pd.DataFrame:
-    """Add label, value_text and hover for workplace sites."""
-    def employees_text(row: pd.Series) -> str:
+    """Add label, value_text (with unit), bar_text (short) and hover for workplace sites."""
+
+    def employees_text(row: pd.Series, key: str) -> str:
         if pd.isna(row["employees"]):
             return text("sites.employees_missing", lang)
         prefix = text("qualifier.about_short", lang) if row["employees_approx"] else ""
-        return text("sites.employees", lang, prefix=prefix, value=fmt.number(row["employees"], lang),
-                    year=int(row["employees_year"]))
+        value = fmt.number(row["employees"], lang)
+        return text(key, lang, prefix=prefix, value=value, year=int(row["employees_year"]))
 
-    value_text = [employees_text(row) for _, row in sites.iterrows()]
+    value_text = [employees_text(row, "sites.employees") for _, row in sites.iterrows()]
+    bar_text = [employees_text(row, "sites.employees_short") for _, row in sites.iterrows()]
     hover = [
-        text("sites.hover", lang, company=row["company"], site=row["site"],
-             area=focus_labels[row["focus_area"]], employees=value,
-             products=row[f"products_{lang}"] if pd.notna(row[f"products_{lang}"]) else "–",
-             source=row["employees_source"] if pd.notna(row["employees_source"]) else row["source"])
+        text(
+            "sites.hover",
+            lang,
+            company=row["company"],
+            site=row["site"],
+            area=focus_labels[row["focus_area"]],
+            employees=value,
+            products=row[f"products_{lang}"] if pd.notna(row[f"products_{lang}"]) else "–",
+            source=row["employees_source"] if pd.notna(row["employees_source"]) else row["source"],
+        )
         for (_, row), value in zip(sites.iterrows(), value_text, strict=True)
     ]
     labels = [f"{c} ({s})" for c, s in zip(sites["company"], sites["site"], strict=True)]
-    return sites.assign(label=labels, value_text=value_text, hover=hover)
+    return sites.assign(label=labels, value_text=value_text, bar_text=bar_text, hover=hover)
 
 
 def sites_table(sites: pd.DataFrame, focus_labels: dict[str, str], meta: dict, lang: str) -> pd.DataFrame:
@@ -35,14 +43,22 @@ def sites_table(sites: pd.DataFrame, focus_labels: dict[str, str], meta: dict, l
     columns = meta["columns"]
     table = sites.assign(
         focus_area=sites["focus_area"].map(focus_labels),
-        employees=[fmt.number(v, lang) if pd.notna(v) else text("format.missing", lang)
-                   for v in sites["employees"]],
+        employees=[
+            fmt.number(v, lang) if pd.notna(v) else text("format.missing", lang) for v in sites["employees"]
+        ],
         products=sites[f"products_{lang}"],
     )
-    keep = ["company", "site", "focus_area", "products", "employees", "employees_year",
-            "employees_source", "status"]
-    headers = {c: bilingual(columns.get(c, {}).get("title"), lang) or text(f"column.{c}", lang)
-               for c in keep}
+    keep = [
+        "company",
+        "site",
+        "focus_area",
+        "products",
+        "employees",
+        "employees_year",
+        "employees_source",
+        "status",
+    ]
+    headers = {c: bilingual(columns.get(c, {}).get("title"), lang) or text(f"column.{c}", lang) for c in keep}
     return table[keep].rename(columns=headers)
 
 
@@ -51,12 +67,24 @@ def register_cards(sites: pd.DataFrame, meta: dict, lang: str) -> list[Card]:
     provenance = text("source.card_register", lang, source=meta["source"])
     with_figure = int(sites["employees"].notna().sum())
     return [
-        Card(text("focus.card_sites", lang), fmt.number(len(sites), lang),
-             text("focus.card_sites_help", lang), provenance),
-        Card(text("focus.card_employees", lang), fmt.number(sites["employees"].sum(), lang),
-             text("focus.card_employees_help", lang), provenance),
-        Card(text("focus.card_with_figure", lang), f"{with_figure} / {len(sites)}",
-             text("focus.card_with_figure_help", lang), provenance),
+        Card(
+            text("focus.card_sites", lang),
+            fmt.number(len(sites), lang),
+            text("focus.card_sites_help", lang),
+            provenance,
+        ),
+        Card(
+            text("focus.card_employees", lang),
+            fmt.number(sites["employees"].sum(), lang),
+            text("focus.card_employees_help", lang),
+            provenance,
+        ),
+        Card(
+            text("focus.card_with_figure", lang),
+            f"{with_figure} / {len(sites)}",
+            text("focus.card_with_figure_help", lang),
+            provenance,
+        ),
     ]
 
 
@@ -66,15 +94,20 @@ def sites_without_figure(sites: pd.DataFrame) -> list[str]:
     return [f"{c} ({s})" for c, s in zip(missing["company"], missing["site"], strict=True)]
 
 
-def county_table(summary: pd.DataFrame, county_names: dict[str, str], focus_labels: dict[str, str],
-                 lang: str) -> pd.DataFrame:
+def county_table(
+    summary: pd.DataFrame, county_names: dict[str, str], focus_labels: dict[str, str], lang: str
+) -> pd.DataFrame:
     """Sites and employees per county and focus area, with translated headers."""
-    table = summary.assign(county=summary["county_code"].map(county_names),
-                           focus=summary["focus_area"].map(focus_labels))
-    columns = {"county": text("column.county", lang), "focus": text("column.focus_area", lang),
-               "sites": text("focus.measure.sites", lang),
-               "employees": text("focus.measure.employees", lang),
-               "sites_with_figure": text("focus.card_with_figure", lang)}
+    table = summary.assign(
+        county=summary["county_code"].map(county_names), focus=summary["focus_area"].map(focus_labels)
+    )
+    columns = {
+        "county": text("column.county", lang),
+        "focus": text("column.focus_area", lang),
+        "sites": text("focus.measure.sites", lang),
+        "employees": text("focus.measure.employees", lang),
+        "sites_with_figure": text("focus.card_with_figure", lang),
+    }
     return table[list(columns)].rename(columns=columns)
 
 

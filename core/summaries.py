@@ -15,10 +15,15 @@ def extremes_summary(values: pd.DataFrame, title: str, unit: str, decimals: int,
         return text("summary.no_values", lang, title=title)
     low, high = known.iloc[0], known.iloc[-1]
     return text(
-        "summary.extremes", lang, title=title,
-        high_name=high["name"], high=fmt.quantity(high["value"], unit, lang, decimals),
-        low_name=low["name"], low=fmt.quantity(low["value"], unit, lang, decimals),
-        covered=len(known), total=len(values),
+        "summary.extremes",
+        lang,
+        title=title,
+        high_name=high["name"],
+        high=fmt.quantity(high["value"], unit, lang, decimals),
+        low_name=low["name"],
+        low=fmt.quantity(low["value"], unit, lang, decimals),
+        covered=len(known),
+        total=len(values),
     )
 
 
@@ -28,24 +33,31 @@ def ranking_summary(ranked: pd.DataFrame, total_sites: int, lang: str) -> str:
         return text("summary.no_sites_with_figure", lang, total=total_sites)
     top = ranked.iloc[0]
     return text(
-        "summary.ranking", lang, company=top["company"], site=top["site"],
-        employees=fmt.number(top["employees"], lang), year=int(top["employees_year"]),
-        with_figure=len(ranked), total=total_sites,
+        "summary.ranking",
+        lang,
+        company=top["company"],
+        site=top["site"],
+        employees=fmt.number(top["employees"], lang),
+        year=int(top["employees_year"]),
+        with_figure=len(ranked),
+        total=total_sites,
     )
 
 
-def peer_summary(name: str, comparison: dict, county_name: str, unit: str, decimals: int,
-                 lang: str) -> str:
+def peer_summary(name: str, comparison: dict, county_name: str, unit: str, decimals: int, lang: str) -> str:
     """A municipality's value against the median of its county and of the region."""
     if comparison["value"] is None:
         return text("summary.peer_missing", lang, name=name)
     return text(
-        "summary.peer", lang, name=name,
+        "summary.peer",
+        lang,
+        name=name,
         value=fmt.quantity(comparison["value"], unit, lang, decimals),
         county=county_name,
         county_median=fmt.quantity(comparison["county_median"], unit, lang, decimals),
         region_median=fmt.quantity(comparison["region_median"], unit, lang, decimals),
-        rank=comparison["rank"], covered=comparison["covered"],
+        rank=comparison["rank"],
+        covered=comparison["covered"],
     )
 
 
@@ -54,23 +66,37 @@ def dependency_sentence(values: pd.DataFrame, threshold: int, lang: str) -> str:
     known = values[values["value"].notna()]
     few = known[known["value"] < threshold]
     most = known.sort_values("value").iloc[0]
-    return text("summary.dependency", lang, count=len(few), total=len(known), threshold=threshold,
-                name=most["name"], firms=fmt.number(most["value"], lang))
+    return text(
+        "summary.dependency",
+        lang,
+        count=len(few),
+        total=len(known),
+        threshold=threshold,
+        name=most["name"],
+        firms=fmt.number(most["value"], lang),
+    )
 
 
 def largest_site_sentence(ranked: pd.DataFrame, sites: int, lang: str) -> str:
     """How many major sites the register holds and which is the largest."""
     top = ranked.iloc[0]
-    return text("summary.largest_site", lang, sites=sites, company=top["company"],
-                site=top["site"], employees=fmt.number(top["employees"], lang),
-                year=int(top["employees_year"]))
+    return text(
+        "summary.largest_site",
+        lang,
+        sites=sites,
+        company=top["company"],
+        site=top["site"],
+        employees=fmt.number(top["employees"], lang),
+        year=int(top["employees_year"]),
+    )
 
 
-def industry_sentence(employees: pd.Series, workplaces: pd.Series, revenue: pd.Series,
-                      lang: str) -> str:
+def industry_sentence(employees: pd.Series, workplaces: pd.Series, revenue: pd.Series, lang: str) -> str:
     """The region's industry in one sentence, from the key figures."""
     return text(
-        "summary.industry", lang, year=int(employees["year"]),
+        "summary.industry",
+        lang,
+        year=int(employees["year"]),
         employees=fmt.quantity(employees["value"], "persons", lang, 0, employees["qualifier"]),
         workplaces=fmt.quantity(workplaces["value"], "workplaces", lang, 0, workplaces["qualifier"]),
         revenue=fmt.quantity(revenue["value"], "SEK_bn", lang, 0, revenue["qualifier"]),

@@ -18,10 +18,17 @@ def check_meta_columns(name: str, columns: list[str], data_dir: Path) -> None:
     if described != columns:
         missing = sorted(set(columns) - set(described))
         extra = sorted(set(described) - set(columns))
-        raise DataError(f"data/{name}.meta.yaml", [Problem(
-            None, "columns", f"describes {described}, the file has {columns}"
-            f" (missing {missing}, extra {extra})",
-            "list every column of the file, in the file's order")])
+        raise DataError(
+            f"data/{name}.meta.yaml",
+            [
+                Problem(
+                    None,
+                    "columns",
+                    f"describes {described}, the file has {columns} (missing {missing}, extra {extra})",
+                    "list every column of the file, in the file's order",
+                )
+            ],
+        )
 
 
 def validate_all(data_dir: Path = DATA_DIR) -> list[str]:

@@ -32,12 +32,15 @@ def indicator_catalogue(indicators_meta: dict, workplaces_meta: dict, config: Co
     for indicator in config.register_indicators:
         catalogue[indicator] = {
             "title": {lang: text(f"indicator.{indicator}", lang) for lang in config.languages},
-            "definition": {lang: text(f"indicator.{indicator}.definition", lang)
-                           for lang in config.languages},
+            "definition": {
+                lang: text(f"indicator.{indicator}.definition", lang) for lang in config.languages
+            },
             "unit": "workplaces" if indicator == "register_sites" else "persons",
             "decimals": 0,
-            **{key: workplaces_meta[key] for key in
-               ("source", "source_url", "license", "license_url", "years")},
+            **{
+                key: workplaces_meta[key]
+                for key in ("source", "source_url", "license", "license_url", "years")
+            },
         }
     return catalogue
 
@@ -51,8 +54,7 @@ def with_value_text(values: pd.DataFrame, unit: str, decimals: int, lang: str) -
 def area_hover(values: pd.DataFrame, title: str, year_text: str, source: str, lang: str) -> pd.DataFrame:
     """Add the hover text of a map area: name, value, year and source."""
     hover = [
-        text("map.hover_area", lang, name=name, title=title, value=value, year=year_text,
-             source=source)
+        text("map.hover_area", lang, name=name, title=title, value=value, year=year_text, source=source)
         for name, value in zip(values["name"], values["value_text"], strict=True)
     ]
     return values.assign(hover=hover)
@@ -82,9 +84,17 @@ def in_county(values: pd.DataFrame, county: str | None) -> pd.DataFrame:
     return values if not county else values[values["county_code"].eq(county)].reset_index(drop=True)
 
 
-def indicator_layer(indicators: pd.DataFrame, workplaces: pd.DataFrame, municipalities: pd.DataFrame,
-                    info: dict, indicator: str, year: int | None, selection: queries.Selection,
-                    config: Config, lang: str) -> IndicatorLayer:
+def indicator_layer(
+    indicators: pd.DataFrame,
+    workplaces: pd.DataFrame,
+    municipalities: pd.DataFrame,
+    info: dict,
+    indicator: str,
+    year: int | None,
+    selection: queries.Selection,
+    config: Config,
+    lang: str,
+) -> IndicatorLayer:
     """Values of a curated or register indicator with the labels a map needs."""
     if indicator in config.register_indicators:
         in_focus = queries.filter_workplaces(workplaces, queries.Selection(None, selection.focus_areas))
@@ -94,9 +104,14 @@ def indicator_layer(indicators: pd.DataFrame, workplaces: pd.DataFrame, municipa
     else:
         values = queries.indicator_values(indicators, municipalities, indicator, year)
         year_text = str(year)
-    return IndicatorLayer(table=values, title=bilingual(info["title"], lang), unit=info["unit"],
-                          decimals=int(info.get("decimals") or 0), year_text=year_text,
-                          source=info["source"])
+    return IndicatorLayer(
+        table=values,
+        title=bilingual(info["title"], lang),
+        unit=info["unit"],
+        decimals=int(info.get("decimals") or 0),
+        year_text=year_text,
+        source=info["source"],
+    )
 
 
 def indicators_with_value(indicators: pd.DataFrame, code: str) -> list[str]:
@@ -105,28 +120,42 @@ def indicators_with_value(indicators: pd.DataFrame, code: str) -> list[str]:
     return list(dict.fromkeys(rows["indicator"]))
 
 
-def profile_table(indicators: pd.DataFrame, workplaces: pd.DataFrame, municipalities: pd.DataFrame,
-                  catalogue: dict, code: str, config: Config, lang: str) -> pd.DataFrame:
+def profile_table(
+    indicators: pd.DataFrame,
+    workplaces: pd.DataFrame,
+    municipalities: pd.DataFrame,
+    catalogue: dict,
+    code: str,
+    config: Config,
+    lang: str,
+) -> pd.DataFrame:
     """Every indicator for one municipality beside the county and region medians."""
     register = queries.register_values(workplaces, municipalities)
     rows = []
     for indicator, info in catalogue.items():
         source = register if indicator in config.register_indicators else indicators
-        years = [None] if indicator in config.register_indicators else queries.indicator_years(
-            indicators, indicator)
+        years = (
+            [None]
+            if indicator in config.register_indicators
+            else queries.indicator_years(indicators, indicator)
+        )
         values = queries.indicator_values(source, municipalities, indicator, years[0])
         comparison = queries.peer_comparison(values, code)
         unit, decimals = info["unit"], int(info.get("decimals") or 0)
-        rows.append({
-            text("column.indicator", lang): bilingual(info["title"], lang),
-            text("column.year", lang): str(years[0]) if years[0] else text("map.register_year", lang),
-            text("column.value", lang): fmt.quantity(comparison["value"], unit, lang, decimals),
-            text("column.county_median", lang): fmt.quantity(comparison["county_median"], unit,
-                                                            lang, decimals),
-            text("column.region_median", lang): fmt.quantity(comparison["region_median"], unit,
-                                                            lang, decimals),
-            text("column.coverage", lang): text("column.coverage_value", lang,
-                                                covered=comparison["covered"],
-                                                total=len(municipalities)),
-        })
+        rows.append(
+            {
+                text("column.indicator", lang): bilingual(info["title"], lang),
+                text("column.year", lang): str(years[0]) if years[0] else text("map.register_year", lang),
+                text("column.value", lang): fmt.quantity(comparison["value"], unit, lang, decimals),
+                text("column.county_median", lang): fmt.quantity(
+                    comparison["county_median"], unit, lang, decimals
+                ),
+                text("column.region_median", lang): fmt.quantity(
+                    comparison["region_median"], unit, lang, decimals
+                ),
+                text("column.coverage", lang): text(
+                    "column.coverage_value", lang, covered=comparison["covered"], total=len(municipalities)
+                ),
+            }
+        )
     return pd.DataFrame(rows)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, datasets
+from components import charts, datasets, url_state
 from components.frame import frame
 from components.i18n import t
 from core import catalogue, queries
@@ -11,8 +11,9 @@ from core.i18n import bilingual
 lang = frame("data")
 st.markdown(t("data.intro"))
 names = catalogue.DATASETS
-name = st.selectbox(t("data.choose"), names, key="dataset", bind="query-params",
-                    format_func=lambda n: bilingual(datasets.meta(n)["title"], lang))
+name = url_state.select(
+    t("data.choose"), names, key="dataset", format_func=lambda n: bilingual(datasets.meta(n)["title"], lang)
+)
 meta = datasets.meta(name)
 st.header(bilingual(meta["title"], lang))
 st.markdown(bilingual(meta["description"], lang))
@@ -36,5 +37,12 @@ found = catalogue.search(shown, query)
 st.caption(t("data.rows", shown=len(found), total=len(shown)))
 st.dataframe(found, hide_index=True, key="data_table")
 file_name, payload, mime = catalogue.download(name)
-st.download_button(t("data.download", file=file_name), payload, file_name=file_name, mime=mime,
-                   icon=":material/download:", on_click="ignore", key="data_download")
+st.download_button(
+    t("data.download", file=file_name),
+    payload,
+    file_name=file_name,
+    mime=mime,
+    icon=":material/download:",
+    on_click="ignore",
+    key="data_download",
+)

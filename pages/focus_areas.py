@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, datasets, filters, kpis
+from components import charts, datasets, filters, kpis, url_state
 from components.frame import frame
 from components.i18n import t
 from core import figures, queries, site_views, summaries
@@ -22,8 +22,11 @@ with right:
     county = filters.county_select(config, key="county")
 st.info(t("focus.register_caveat"), icon=":material/info:")
 if area:
-    st.markdown(t(f"focus.{area}.description") + " " + t("focus.sni", codes=", ".join(
-        next(a.sni for a in config.focus_areas if a.id == area))))
+    st.markdown(
+        t(f"focus.{area}.description")
+        + " "
+        + t("focus.sni", codes=", ".join(next(a.sni for a in config.focus_areas if a.id == area)))
+    )
 
 selection = queries.Selection(county, (area,) if area else config.focus_area_ids)
 sites = queries.active_sites(queries.filter_workplaces(workplaces, selection))
@@ -31,24 +34,40 @@ kpis.card_row(site_views.register_cards(sites, meta, lang))
 
 st.subheader(t("focus.ranking_heading"))
 ranked = site_views.site_labels(queries.ranked_sites(sites), focus_labels, lang)
-figure = figures.ranked_bars(ranked, config.focus_areas, focus_labels, t("focus.employees_axis"),
-                             fmt.separators(lang))
-charts.show(figure, key="focus_ranking", summary=summaries.ranking_summary(ranked, len(sites), lang),
-            metas=[meta], table=site_views.sites_table(site_views.site_labels(sites, focus_labels, lang),
-                                                  focus_labels, meta, lang))
+figure = figures.ranked_bars(
+    ranked, config.focus_areas, focus_labels, t("focus.employees_axis"), fmt.separators(lang)
+)
+charts.show(
+    figure,
+    key="focus_ranking",
+    summary=summaries.ranking_summary(ranked, len(sites), lang),
+    metas=[meta],
+    table=site_views.sites_table(site_views.site_labels(sites, focus_labels, lang), focus_labels, meta, lang),
+)
 missing = site_views.sites_without_figure(sites)
 if missing:
     st.caption(t("focus.without_figure", names=", ".join(missing)))
 
 st.subheader(t("focus.county_heading"))
-measure = st.segmented_control(t("focus.measure"), ["employees", "sites"], default="employees",
-                               format_func=lambda m: t(f"focus.measure.{m}"), key="measure",
-                               required=True, bind="query-params")
+measure = url_state.segmented(
+    t("focus.measure"), ["employees", "sites"], key="measure", format_func=lambda m: t(f"focus.measure.{m}")
+)
 all_counties = queries.filter_workplaces(workplaces, queries.Selection(None, selection.focus_areas))
 summary = queries.focus_area_summary(all_counties, ["county_code", "focus_area"])
 county_names = {c.code: c.name for c in config.counties}
-figure = figures.stacked_county_bars(summary, measure, config.focus_areas, focus_labels, county_names,
-                                     t(f"focus.measure.{measure}"), fmt.separators(lang))
-charts.show(figure, key="focus_counties", metas=[meta],
-            summary=summaries.county_summary(summary, measure, county_names, lang),
-            table=site_views.county_table(summary, county_names, focus_labels, lang))
+figure = figures.stacked_county_bars(
+    summary,
+    measure,
+    config.focus_areas,
+    focus_labels,
+    county_names,
+    t(f"focus.measure.{measure}"),
+    fmt.separators(lang),
+)
+charts.show(
+    figure,
+    key="focus_counties",
+    metas=[meta],
+    summary=summaries.county_summary(summary, measure, county_names, lang),
+    table=site_views.county_table(summary, county_names, focus_labels, lang),
+)

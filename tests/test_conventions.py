@@ -25,8 +25,9 @@ def test_core_never_imports_streamlit_or_the_ui(path):
     assert not imports(path) & {"streamlit", "components", "pages"}
 
 
-@pytest.mark.parametrize("path", [*sorted((ROOT / "pages").glob("*.py")), ROOT / "app.py"],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [*sorted((ROOT / "pages").glob("*.py")), ROOT / "app.py"], ids=lambda p: p.name
+)
 def test_pages_hold_no_pandas_and_no_file_io(path):
     source = path.read_text(encoding="utf-8")
     assert "pandas" not in imports(path)

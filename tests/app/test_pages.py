@@ -95,3 +95,25 @@ def test_data_page_search_filters_rows():
     after = [c.value for c in at.caption if "rader" in c.value]
     assert before != after
     assert after[0].startswith("1 av") or after[0].startswith("2 av")
+
+
+def test_municipality_link_opens_that_municipality():
+    at = open_page("municipality", "en", kommun="2104")
+    assert any(header.value == "Hofors in Gävleborg" for header in at.header)
+
+
+def test_map_link_with_county_and_indicator_opens_that_view():
+    at = open_page("map", "sv", county="17", indicator="industrial_workplaces")
+    assert at.selectbox(key="county").value == "17"
+    assert "16 av 16 områden" in markdown(at)
+
+
+def test_choice_is_written_back_to_the_url():
+    at = open_page("focus_areas")
+    at.selectbox(key="area").set_value("forest_bioeconomy").run()
+    assert at.query_params["area"] == "forest_bioeconomy"
+
+
+def test_a_municipality_without_sites_says_so():
+    at = open_page("municipality", "sv", kommun="2101")  # Ockelbo
+    assert "Registret har ingen stor industriarbetsplats i kommunen." in markdown(at)

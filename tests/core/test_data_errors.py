@@ -85,6 +85,7 @@ def test_employee_count_without_year(data_copy):
         row = frame.index[frame["employees"].ne("")][0]
         frame.loc[row, "employees_year"] = ""
         frame.loc[row, "employees_source_url"] = ""
+
     rewrite(data_copy / "workplaces.csv", drop_year)
     assert "employees_have_year_and_source" in str(error_for("workplaces", data_copy))
 
@@ -124,7 +125,9 @@ def test_invalid_polygon_names_the_feature(data_copy):
     path = data_copy / "counties.geojson"
     collection = json.loads(path.read_text(encoding="utf-8"))
     collection["features"][1]["geometry"] = {
-        "type": "Polygon", "coordinates": [[[14, 60], [15, 61], [15, 60], [14, 61], [14, 60]]]}
+        "type": "Polygon",
+        "coordinates": [[[14, 60], [15, 61], [15, 60], [14, 61], [14, 60]]],
+    }
     path.write_text(json.dumps(collection), encoding="utf-8")
     with pytest.raises(DataError) as caught:
         load_geojson("counties", data_copy)

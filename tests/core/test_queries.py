@@ -7,25 +7,39 @@ import pytest
 
 from core import catalogue, queries
 
-MUNICIPALITIES = pd.DataFrame({
-    "municipality_code": ["2080", "2081", "2104", "2180"],
-    "county_code": ["20", "20", "21", "21"],
-    "name": ["Falun", "Borlänge", "Hofors", "Gävle"],
-})
+MUNICIPALITIES = pd.DataFrame(
+    {
+        "municipality_code": ["2080", "2081", "2104", "2180"],
+        "county_code": ["20", "20", "21", "21"],
+        "name": ["Falun", "Borlänge", "Hofors", "Gävle"],
+    }
+)
 COUNTIES = pd.DataFrame({"county_code": ["20", "21"], "name": ["Dalarna", "Gävleborg"]})
 
 
 def indicator_rows(values: dict[str, float], indicator="x", year=2022) -> pd.DataFrame:
-    return pd.DataFrame({"municipality_code": list(values), "indicator": indicator, "year": year,
-                         "value": list(values.values()), "value_status": "exact", "note": None})
+    return pd.DataFrame(
+        {
+            "municipality_code": list(values),
+            "indicator": indicator,
+            "year": year,
+            "value": list(values.values()),
+            "value_status": "exact",
+            "note": None,
+        }
+    )
 
 
 def sites(**columns) -> pd.DataFrame:
-    base = {"workplace_id": ["a", "b", "c"], "company": ["A", "B", "C"], "site": ["s", "t", "u"],
-            "municipality_code": ["2081", "2081", "2104"],
-            "focus_area": ["steel", "forest_bioeconomy", "steel"],
-            "employees": pd.array([100, None, 50], dtype="Int64"),
-            "status": ["active", "active", "active"]}
+    base = {
+        "workplace_id": ["a", "b", "c"],
+        "company": ["A", "B", "C"],
+        "site": ["s", "t", "u"],
+        "municipality_code": ["2081", "2081", "2104"],
+        "focus_area": ["steel", "forest_bioeconomy", "steel"],
+        "employees": pd.array([100, None, 50], dtype="Int64"),
+        "status": ["active", "active", "active"],
+    }
     return pd.DataFrame({**base, **columns})
 
 
@@ -46,8 +60,9 @@ def test_only_the_chosen_year_is_used():
 
 
 def test_county_total_needs_every_municipality():
-    values = queries.indicator_values(indicator_rows({"2080": 5.0, "2081": 2.0, "2104": 1.0}),
-                                      MUNICIPALITIES, "x", 2022)
+    values = queries.indicator_values(
+        indicator_rows({"2080": 5.0, "2081": 2.0, "2104": 1.0}), MUNICIPALITIES, "x", 2022
+    )
     totals = queries.county_values(values, COUNTIES, additive=True).set_index("county_code")["value"]
     assert totals["20"] == 7.0
     assert math.isnan(totals["21"])  # Gävle has no value: no county total
@@ -76,8 +91,12 @@ def test_closed_sites_are_not_counted():
 
 @pytest.mark.parametrize(
     ("county", "areas", "expected"),
-    [(None, ("steel",), {"a", "c"}), ("21", ("steel", "forest_bioeconomy"), {"c"}),
-     ("20", ("forest_bioeconomy",), {"b"}), ("21", ("forest_bioeconomy",), set())],
+    [
+        (None, ("steel",), {"a", "c"}),
+        ("21", ("steel", "forest_bioeconomy"), {"c"}),
+        ("20", ("forest_bioeconomy",), {"b"}),
+        ("21", ("forest_bioeconomy",), set()),
+    ],
 )
 def test_filter_workplaces(county, areas, expected):
     chosen = queries.filter_workplaces(sites(), queries.Selection(county, areas))
@@ -85,8 +104,9 @@ def test_filter_workplaces(county, areas, expected):
 
 
 def test_peer_comparison_ranks_lowest_first():
-    values = queries.indicator_values(indicator_rows({"2080": 5.0, "2081": 2.0, "2104": 1.0, "2180": 9.0}),
-                                      MUNICIPALITIES, "x", 2022)
+    values = queries.indicator_values(
+        indicator_rows({"2080": 5.0, "2081": 2.0, "2104": 1.0, "2180": 9.0}), MUNICIPALITIES, "x", 2022
+    )
     result = queries.peer_comparison(values, "2081")
     assert result == {"value": 2.0, "county_median": 3.5, "region_median": 3.5, "rank": 2, "covered": 4}
 

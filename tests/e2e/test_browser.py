@@ -5,8 +5,15 @@ import pytest
 from core.i18n import text
 
 pytestmark = pytest.mark.e2e
-PAGES = {"overview": "/", "map": "/map", "focus_areas": "/focus_areas", "municipality": "/municipality",
-         "project": "/project", "data": "/data", "accessibility": "/accessibility"}
+PAGES = {
+    "overview": "/",
+    "map": "/map",
+    "focus_areas": "/focus_areas",
+    "municipality": "/municipality",
+    "project": "/project",
+    "data": "/data",
+    "accessibility": "/accessibility",
+}
 MAP_PAGES = {"overview", "map", "municipality", "project"}
 CHART_PAGES = MAP_PAGES | {"focus_areas"}
 
