@@ -64,9 +64,10 @@ def show(
 
 
 def selected_location(state: object) -> str | None:
-    """The location code of the first clicked map feature, if any."""
+    """The area code of the first clicked map feature or site (its municipality), if any."""
     points = (getattr(state, "selection", None) or {}).get("points") or []
     for point in points:
-        if point.get("location"):
-            return str(point["location"])
+        code = point.get("location") or point.get("customdata")
+        if code:
+            return str(code[0] if isinstance(code, list) else code)
     return None

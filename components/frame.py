@@ -23,6 +23,10 @@ BASE_CSS = """
 <style>
 [data-testid="stMetricValue"] { font-size: 1.9rem; line-height: 1.25; }
 [data-testid="stMetricValue"] > div { white-space: normal; overflow: visible; text-overflow: clip; }
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
+  color: #4A4A4A !important; opacity: 1;
+}
+[data-testid="stCaptionContainer"] a, [data-testid="stMarkdownContainer"] a { color: #3F007D; }
 </style>
 """
 PRESENTATION_CSS = """
@@ -42,7 +46,7 @@ def _navigation(current: str) -> None:
     st.markdown(f"**{t('frame.app_name')}**")
     with st.container(key="nav"):
         for path, key, icon in PAGES:
-            st.page_link(path, label=t(f"nav.{key}"), icon=icon, disabled=key == current)
+            st.page_link(path, label=t(f"nav.{key}"), icon=icon)
 
 
 def _leave_presentation() -> None:

@@ -140,11 +140,19 @@ def add_sites(
     labels: dict[str, str],
     settings: MapSettings,
 ) -> None:
-    """Sites as circles coloured by focus area and sized by employees, one legend entry per area."""
+    """Sites as circles coloured by focus area and sized by employees, one legend entry per area.
+
+    Each point carries its municipality code as customdata, so a click can open that municipality.
+    """
     largest = float(sites["employees"].max()) if sites["employees"].notna().any() else 1.0
     for area, group in sites.groupby("focus_area", sort=False):
         sizes = marker_sizes(group["employees"], settings, largest)
-        common = {"lat": group["lat"], "lon": group["lon"], "mode": "markers"}
+        common = {
+            "lat": group["lat"],
+            "lon": group["lon"],
+            "mode": "markers",
+            "customdata": group["municipality_code"],
+        }
         figure.add_trace(
             go.Scattermap(
                 **common,

@@ -51,14 +51,19 @@ def indicator_years(indicators: pd.DataFrame, indicator: str) -> list[int]:
 
 
 def register_values(workplaces: pd.DataFrame, municipalities: pd.DataFrame) -> pd.DataFrame:
-    """Sites in the register and their known employees per municipality, as indicators."""
+    """Sites in the register and their known employees per municipality, as indicators.
+
+    A municipality without sites has 0 of both; one whose sites all lack a figure has missing employees.
+    """
     active = workplaces[workplaces["status"].eq("active")]
     grouped = active.groupby("municipality_code").agg(
-        register_sites=("workplace_id", "size"), register_employees=("employees", "sum")
+        register_sites=("workplace_id", "size"),
+        register_employees=("employees", lambda counts: counts.sum(min_count=1)),
     )
     table = municipalities[["municipality_code"]].join(grouped, on="municipality_code")
+    no_sites = table["register_sites"].isna()
     table["register_sites"] = table["register_sites"].fillna(0)
-    table["register_employees"] = table["register_employees"].astype("Float64").fillna(0)
+    table["register_employees"] = table["register_employees"].astype("Float64").mask(no_sites, 0)
     return table.melt("municipality_code", var_name="indicator", value_name="value").astype({"value": float})
 
 

@@ -82,6 +82,16 @@ def test_register_values_count_sites_and_known_employees():
     assert pivot.loc["2180", "register_sites"] == 0
 
 
+def test_sites_without_any_figure_give_missing_employees_not_zero():
+    table = queries.register_values(
+        sites(employees=pd.array([100, None, None], dtype="Int64")), MUNICIPALITIES
+    )
+    pivot = table.pivot(index="municipality_code", columns="indicator", values="value")
+    assert pivot.loc["2104", "register_sites"] == 1
+    assert math.isnan(pivot.loc["2104", "register_employees"])
+    assert pivot.loc["2180", "register_employees"] == 0  # no sites at all
+
+
 def test_closed_sites_are_not_counted():
     table = queries.register_values(sites(status=["active", "closed", "closed"]), MUNICIPALITIES)
     pivot = table.pivot(index="municipality_code", columns="indicator", values="value")

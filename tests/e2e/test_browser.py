@@ -1,7 +1,9 @@
 """Real Chromium against `streamlit run`: pages open by URL, maps draw, nothing leaves the machine."""
 
 import pytest
+from shapely.geometry import shape
 
+from core.data import load_geojson
 from core.i18n import text
 
 pytestmark = pytest.mark.e2e
@@ -56,7 +58,7 @@ def test_map_draws_polygons_and_points(visit):
 
 def test_language_switch_survives_navigation_and_reload(visit):
     page = visit.open("/?lang=sv")
-    page.locator("[data-testid='stSidebar']").get_by_role("button", name="English").click()
+    page.locator("[data-testid='stSidebar']").get_by_role("radio", name="English").click()
     visit.settle()
     assert page.get_by_role("heading", name=text("overview.title", "en")).is_visible()
     page.locator("[data-testid='stSidebar']").get_by_role("link", name=text("nav.map", "en")).click()
@@ -75,16 +77,25 @@ def test_deep_link_opens_a_municipality_profile(visit):
 
 
 def test_clicking_a_municipality_on_the_map_opens_its_profile(visit):
+    gagnef = next(
+        f
+        for f in load_geojson("municipalities")["features"]
+        if f["properties"]["municipality_code"] == "2026"
+    )  # no site in the register
+    lon, lat = shape(gagnef["geometry"]).representative_point().coords[0]
     page = visit.open("/map?lang=sv")
     page.wait_for_selector(".maplibregl-canvas", timeout=30_000)
-    point = page.evaluate("""() => {
+    point = page.evaluate(
+        """([lon, lat]) => {
         const plot = [...document.querySelectorAll('.js-plotly-plot')].find(p => p._fullLayout.map);
         const map = plot._fullLayout.map._subplot.map;
         const canvas = map.getCanvas().getBoundingClientRect();
-        const p = map.project([15.4471, 60.4766]);  // Borlänge town centre
-        return {x: canvas.left + p.x + 25, y: canvas.top + p.y + 25};
-    }""")
+        const p = map.project([lon, lat]);
+        return {x: canvas.left + p.x, y: canvas.top + p.y};
+    }""",
+        [lon, lat],
+    )
     page.mouse.click(point["x"], point["y"])
-    page.wait_for_url("**/municipality**", timeout=30_000)
+    page.wait_for_function("location.pathname.endsWith('/municipality')", timeout=30_000)
     visit.settle()
-    assert page.get_by_role("heading", name="Borlänge i Dalarna").is_visible()
+    assert page.get_by_role("heading", name="Gagnef i Dalarna").is_visible()

@@ -1,0 +1,570 @@
+"""Performance benchmark of Industrikartan: start-up, first map draw, rerun time, bytes, figure size, memory.
+
+Usage: `make benchmark` or `python scripts/benchmark.py [--quick]` (a measurement, never a test: exits 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from playwright.sync_api import Browser, BrowserContext, Page, Request, WebSocket, sync_playwright
+from streamlit import config as streamlit_config
+from streamlit.logger import set_log_level
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOOR_DIR = Path("/tmp/bench_floor")
+HOST = "127.0.0.1"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    f"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE {HOST}",  # nothing but 127.0.0.1 is reachable
+]
+VIEWPORT = {"width": 1366, "height": 900}
+READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
+STARTUP_SECONDS = 90
+DRAW_LIMIT_MS = 120_000
+PAGES = {
+    "overview": "/",
+    "map": "/map",
+    "focus_areas": "/focus_areas",
+    "municipality": "/municipality",
+    "project": "/project",
+    "data": "/data",
+    "accessibility": "/accessibility",
+}
+LANG = "?lang=sv"
+MAP_PAGES = {"overview", "map", "municipality", "project"}
+CHART_PAGES = {"focus_areas"}
+
+# Resolves with performance.now() (ms since navigation start) two frames after the page is drawn:
+# the script has finished, the title is there and, by kind, the map has loaded / a chart / "ok" is shown.
+DRAWN_JS = """async ([kind, ready, limit]) => {
+  const frame = () => Promise.race([new Promise(r => requestAnimationFrame(r)),
+                                    new Promise(r => setTimeout(r, 100))]);
+  const plots = () => [...document.querySelectorAll('.js-plotly-plot')];
+  const mapDrawn = () => plots().some(p => {
+    const map = p._fullLayout && p._fullLayout.map && p._fullLayout.map._subplot
+      && p._fullLayout.map._subplot.map;
+    return Boolean(map && p.querySelector('.maplibregl-canvas') && map.loaded());
+  });
+  const chartDrawn = () => plots().some(p => p._fullLayout);
+  const textDrawn = () => [...document.querySelectorAll('[data-testid="stMarkdownContainer"]')]
+    .some(e => e.innerText.trim() === 'ok');
+  const titled = () => document.querySelector('h1') !== null;
+  const drawn = {map: mapDrawn, chart: chartDrawn, text: textDrawn, page: titled}[kind];
+  while (!(document.querySelector(ready) && drawn())) {
+    if (performance.now() > limit) return -1;
+    await frame();
+  }
+  await frame();
+  await frame();
+  return performance.now();
+}"""
+
+
+@dataclass(frozen=True)
+class Rerun:
+    """How a page's rerun is provoked under AppTest: a selectbox cycled over values, or a plain rerun."""
+
+    script: str
+    key: str | None = None
+    values: tuple[str, ...] = ()
+
+
+RERUNS = {
+    "overview": Rerun("app.py"),
+    "map": Rerun("pages/map.py", "county", ("20", "21", "17", "")),
+    "focus_areas": Rerun(
+        "pages/focus_areas.py",
+        "area",
+        ("steel", "forest_bioeconomy", "advanced_manufacturing", "other_industry", ""),
+    ),
+    "municipality": Rerun("pages/municipality.py", "kommun", ("2104", "1780", "2081")),
+    "project": Rerun("pages/project.py", "county", ("20", "21", "17", "")),
+    "data": Rerun(
+        "pages/data.py",
+        "dataset",
+        (
+            "workplaces",
+            "indicators",
+            "key_figures",
+            "project",
+            "partners",
+            "activities",
+            "municipalities",
+            "counties",
+        ),
+    ),
+    "accessibility": Rerun("pages/accessibility.py"),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Repetitions; --quick lowers them all for a smoke run."""
+
+    draws: int
+    reruns: int
+    sessions: int
+
+    @classmethod
+    def of(cls, quick: bool) -> Settings:
+        return cls(draws=2, reruns=6, sessions=10) if quick else cls(draws=7, reruns=40, sessions=50)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the result table."""
+
+    measure: str
+    value: str
+    target: str = ""
+    ok: bool | None = None
+
+
+@dataclass
+class Server:
+    """A running `streamlit run` process."""
+
+    process: subprocess.Popen
+    url: str
+    started: float
+
+
+# --- small helpers -----------------------------------------------------------------------------
+
+
+def say(text: str) -> None:
+    sys.stderr.write(f"[benchmark] {text}\n")
+    sys.stderr.flush()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else math.nan
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)] if ordered else math.nan
+
+
+def within(value: float, limit: float) -> bool | None:
+    return None if math.isnan(value) else value <= limit
+
+
+# --- servers -----------------------------------------------------------------------------------
+
+
+def healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+            return response.status == 200 and response.read().strip() == b"ok"
+    except OSError:
+        return False
+
+
+def wait_healthy(server: Server) -> float:
+    """Seconds from process start until /_stcore/health answers ok."""
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {server.process.returncode}")
+        if healthy(server.url):
+            return time.perf_counter() - server.started
+        time.sleep(0.05)
+    raise RuntimeError("streamlit did not become healthy")
+
+
+@contextmanager
+def streamlit_server(app_dir: Path) -> Iterator[Server]:
+    """`streamlit run app.py` in app_dir on a free port of 127.0.0.1; always terminated."""
+    port = free_port()
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless=true"]
+    command += [f"--server.port={port}", f"--server.address={HOST}"]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=app_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield Server(process, f"http://{HOST}:{port}", started)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def write_floor_app() -> Path:
+    """A one-line Streamlit page, with the app's own Streamlit config so only the page differs."""
+    (FLOOR_DIR / ".streamlit").mkdir(parents=True, exist_ok=True)
+    (FLOOR_DIR / "app.py").write_text('import streamlit as st\n\nst.write("ok")\n', encoding="utf-8")
+    shutil.copyfile(ROOT / ".streamlit" / "config.toml", FLOOR_DIR / ".streamlit" / "config.toml")
+    return FLOOR_DIR
+
+
+def children(pid: int) -> list[int]:
+    """Direct children of pid, from /proc/*/stat."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def vm_rss_kb(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
+
+
+def rss_mb(pid: int) -> float:
+    """VmRSS of a process and all its descendants, in MB."""
+    family, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        family.append(current)
+        queue.extend(children(current))
+    return sum(vm_rss_kb(member) for member in family) / 1024
+
+
+# --- browser -----------------------------------------------------------------------------------
+
+
+def kind_of(page_key: str) -> str:
+    """What "drawn" means for a page: its map loaded, a chart plotted, or just its title shown."""
+    return "map" if page_key in MAP_PAGES else "chart" if page_key in CHART_PAGES else "page"
+
+
+def wait_drawn(page: Page, kind: str) -> float:
+    """Milliseconds from navigation start until the page is drawn; -1 if it never was."""
+    return float(page.evaluate(DRAWN_JS, [kind, READY, DRAW_LIMIT_MS]))
+
+
+def open_page(context: BrowserContext, url: str) -> Page:
+    page = context.new_page()
+    page.goto(url, wait_until="commit")
+    return page
+
+
+def first_draw_ms(browser: Browser, url: str, kind: str) -> float:
+    """Navigation start → drawn, in a fresh context (empty cache, new session)."""
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        return wait_drawn(open_page(context, url), kind)
+    finally:
+        context.close()
+
+
+def cold_start(browser: Browser) -> list[Row]:
+    """A new server process: seconds until health is ok, and until / is drawn in Chromium."""
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    try:
+        with streamlit_server(ROOT) as server:
+            health = wait_healthy(server)
+            page.goto(f"{server.url}/{LANG}", wait_until="commit")
+            drawn = wait_drawn(page, "map") >= 0
+            first = time.perf_counter() - server.started
+    finally:
+        context.close()
+    return [
+        Row("cold start: process -> health ok", f"{health:.2f} s"),
+        Row("cold start: process -> / drawn", f"{first:.2f} s" if drawn else "not drawn"),
+    ]
+
+
+def draw_times(
+    browser: Browser, targets: dict[str, tuple[str, str]], repetitions: int
+) -> dict[str, list[float]]:
+    """First-draw times of each target, interleaved, after one untimed warm-up visit each."""
+    times: dict[str, list[float]] = {name: [] for name in targets}
+    for url, kind in targets.values():
+        first_draw_ms(browser, url, kind)
+    for _ in range(repetitions):
+        for name, (url, kind) in targets.items():
+            times[name].append(first_draw_ms(browser, url, kind))
+    return {name: [ms for ms in values if ms >= 0] for name, values in times.items()}
+
+
+def map_versus_floor(browser: Browser, app_url: str, floor_url: str, repetitions: int) -> list[Row]:
+    targets = {"map": (f"{app_url}/map{LANG}", "map"), "floor": (f"{floor_url}/", "text")}
+    times = draw_times(browser, targets, repetitions)
+    map_ms, floor_ms = median(times["map"]), median(times["floor"])
+    ratio = map_ms / floor_ms if floor_ms else math.nan
+    runs = f"(n={len(times['map'])}/{len(times['floor'])} drawn of {repetitions})"
+    return [
+        Row("first draw /map, median", f"{map_ms:.0f} ms"),
+        Row("first draw one-line page (floor), median", f"{floor_ms:.0f} ms"),
+        Row(f"first draw ratio map/floor {runs}", f"{ratio:.2f}", "<= 1.3", within(ratio, 1.3)),
+    ]
+
+
+class Traffic:
+    """Bytes one page view received (HTTP via CDP, websocket frames), and requests off 127.0.0.1."""
+
+    def __init__(self) -> None:
+        self.http = 0
+        self.ws = 0
+        self.foreign: list[str] = []
+
+    def on_loaded(self, event: dict) -> None:
+        self.http += int(event.get("encodedDataLength", 0))
+
+    def on_frame(self, payload: bytes | str) -> None:
+        self.ws += len(payload.encode() if isinstance(payload, str) else payload)
+
+    def on_websocket(self, socket: WebSocket) -> None:
+        socket.on("framereceived", self.on_frame)
+
+    def on_request(self, request: Request) -> None:
+        if urlparse(request.url).hostname not in {HOST, None} and request.url.startswith(("http", "ws")):
+            self.foreign.append(request.url)
+
+
+def page_traffic(browser: Browser, url: str, kind: str) -> Traffic:
+    """Everything a fresh context receives for one view of url, until drawn and the network is idle."""
+    traffic = Traffic()
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        cdp.on("Network.loadingFinished", traffic.on_loaded)
+        cdp.send("Network.enable")
+        page.on("websocket", traffic.on_websocket)
+        page.on("request", traffic.on_request)
+        page.goto(url, wait_until="commit")
+        wait_drawn(page, kind)
+        page.wait_for_timeout(600)
+        page.wait_for_selector(READY, timeout=DRAW_LIMIT_MS)
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(300)
+    finally:
+        context.close()
+    return traffic
+
+
+def traffic_rows(browser: Browser, app_url: str) -> list[Row]:
+    totals, sockets, foreign = [], [], []
+    for key, path in PAGES.items():
+        traffic = page_traffic(browser, f"{app_url}{path}{LANG}", kind_of(key))
+        totals.append(Row(f"bytes per view {path}: total", f"{(traffic.http + traffic.ws) / 1024:,.0f} KB"))
+        sockets.append(Row(f"bytes per view {path}: websocket", f"{traffic.ws / 1024:,.1f} KB"))
+        foreign += traffic.foreign
+    return [
+        *totals,
+        *sockets,
+        Row("requests to hosts other than 127.0.0.1", str(len(foreign)), "0", not foreign),
+    ]
+
+
+def open_sessions(browser: Browser, contexts: list[BrowserContext], url: str, count: int) -> int:
+    """Open count more sessions at once and wait until each has run its script; return how many did."""
+    pages = []
+    for _ in range(count):
+        contexts.append(browser.new_context(viewport=VIEWPORT))
+        pages.append(open_page(contexts[-1], url))
+    return sum(wait_drawn(page, "page") >= 0 for page in pages)
+
+
+def memory_rows(browser: Browser, sessions: int) -> list[Row]:
+    """Server RSS: at start, after one /map session, after `sessions` concurrent open sessions."""
+    contexts: list[BrowserContext] = []
+    with streamlit_server(ROOT) as server:
+        try:
+            wait_healthy(server)
+            time.sleep(1)
+            pid, url = server.process.pid, f"{server.url}/map{LANG}"
+            start = rss_mb(pid)
+            ready = open_sessions(browser, contexts, url, 1)
+            first = rss_mb(pid)
+            while len(contexts) < sessions:
+                ready += open_sessions(browser, contexts, url, min(10, sessions - len(contexts)))
+            time.sleep(2)
+            full = rss_mb(pid)
+        finally:
+            for context in contexts:
+                context.close()
+    return [
+        Row("server RSS at start (no session)", f"{start:.0f} MB", "<= 300 MB", within(start, 300)),
+        Row("server RSS after 1 session", f"{first:.0f} MB"),
+        Row(f"server RSS after {sessions} sessions ({ready} ready)", f"{full:.0f} MB"),
+        Row("server RSS per extra session", f"{(full - first) / max(1, sessions - 1):.1f} MB"),
+    ]
+
+
+def browser_rows(settings: Settings) -> list[Row]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            rows = phase("cold start", lambda: cold_start(browser))
+            with streamlit_server(ROOT) as app, streamlit_server(write_floor_app()) as floor:
+                wait_healthy(app)
+                wait_healthy(floor)
+                rows += phase(
+                    "first draw", lambda: map_versus_floor(browser, app.url, floor.url, settings.draws)
+                )
+                rows += phase("bytes", lambda: traffic_rows(browser, app.url))
+            rows += phase("memory", lambda: memory_rows(browser, settings.sessions))
+        finally:
+            browser.close()
+    return rows
+
+
+# --- in-process reruns (AppTest) -----------------------------------------------------------------
+
+
+def largest_spec(at: AppTest) -> int:
+    """Bytes of the largest plotly figure JSON on the page (0 if none)."""
+    return max((len(chart.proto.spec.encode()) for chart in at.get("plotly_chart")), default=0)
+
+
+def rerun_once(at: AppTest, rerun: Rerun, step: int) -> float:
+    """One rerun after a filter change (or a plain rerun); seconds spent in .run()."""
+    runner = at
+    if rerun.key is not None:
+        runner = at.selectbox(key=rerun.key).set_value(rerun.values[step % len(rerun.values)])
+    started = time.perf_counter()
+    runner.run()
+    return time.perf_counter() - started
+
+
+def time_reruns(rerun: Rerun, repetitions: int) -> tuple[list[float], int, int]:
+    """Rerun times (ms), the largest figure JSON seen (bytes) and how many exceptions the page showed."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    if rerun.script != "app.py":
+        at.switch_page(rerun.script).run()
+    largest, errors, times = largest_spec(at), len(at.exception), []
+    for step in range(max(2, len(rerun.values))):
+        rerun_once(at, rerun, step)
+    for step in range(repetitions):
+        times.append(rerun_once(at, rerun, step) * 1000)
+        largest, errors = max(largest, largest_spec(at)), errors + len(at.exception)
+    return times, largest, errors
+
+
+def timing_row(key: str, times: list[float], errors: int) -> Row:
+    middle = median(times)
+    note = f" ({errors} exceptions!)" if errors else ""
+    value = f"{middle:.1f} / {p95(times):.1f} ms{note}"
+    return Row(f"rerun {key} (median / p95, n={len(times)})", value, "median <= 50 ms", within(middle, 50))
+
+
+def size_row(key: str, largest: int) -> Row:
+    if not largest:
+        return Row(f"figure JSON {key} (largest)", "no chart", "<= 150 KB")
+    kb = largest / 1024
+    return Row(f"figure JSON {key} (largest)", f"{kb:.1f} KB", "<= 150 KB", within(kb, 150))
+
+
+def rerun_rows(settings: Settings) -> list[Row]:
+    """Per page: server time of a rerun after a filter change, and the largest figure JSON."""
+    os.chdir(ROOT)
+    sys.path.insert(0, str(ROOT))
+    streamlit_config.get_config_options()  # parse the config now: parsing resets the log level
+    set_log_level("error")
+    timings, sizes = [], []
+    for key, rerun in RERUNS.items():
+        say(f"reruns {key} ...")
+        times, largest, errors = time_reruns(rerun, settings.reruns)
+        timings.append(timing_row(key, times, errors))
+        sizes.append(size_row(key, largest))
+    return timings + sizes
+
+
+# --- report ----------------------------------------------------------------------------------------
+
+
+def phase(name: str, measure: Callable[[], list[Row]]) -> list[Row]:
+    """Run one group of measurements; a failure becomes a row instead of ending the benchmark."""
+    say(f"{name} ...")
+    try:
+        return measure()
+    except Exception as error:  # a benchmark reports, it never stops half-way
+        return [Row(f"{name}: FAILED", f"{type(error).__name__}: {error}"[:120])]
+
+
+def verdict(ok: bool | None) -> str:
+    return "-" if ok is None else "yes" if ok else "NO"
+
+
+def table(rows: list[Row]) -> str:
+    header = ("measure", "value", "target", "ok?")
+    cells = [header, *((row.measure, row.value, row.target or "-", verdict(row.ok)) for row in rows)]
+    widths = [max(len(cell[column]) for cell in cells) for column in range(4)]
+    lines = [" | ".join(cell[i].ljust(widths[i]) for i in range(4)).rstrip() for cell in cells]
+    lines.insert(1, "-+-".join("-" * width for width in widths))
+    return "\n".join(lines) + "\n"
+
+
+LEGEND = """
+cold start          new `streamlit run` process: Popen -> /_stcore/health ok; Popen -> / drawn in Chromium
+                    (script finished and the overview map loaded), browser already running.
+first draw          navigation start -> script finished and map loaded (MapLibre map.loaded()) + 2 frames,
+                    fresh context each time, server warm; floor = one-line page `st.write("ok")` on its own
+                    server; ratio = median(map) / median(floor).
+rerun               AppTest in-process: time of .run() after setting one filter (map, project: county;
+                    focus_areas: area; municipality: kommun; data: dataset), cycling over its values;
+                    overview and accessibility: a plain rerun. Includes AppTest's own element-tree build.
+bytes per view      fresh context (empty cache), one visit with ?lang=sv until drawn and network idle:
+                    HTTP transfer size (CDP encodedDataLength, incl. headers) + websocket frames received;
+                    websocket = the app's own messages (deltas, figures, tables).
+figure JSON         largest plotly figure spec (bytes of st.plotly_chart's JSON) on the page, over the
+                    default view and every filter value the rerun loop visited.
+server RSS          VmRSS of the streamlit process (+ children) on a fresh server; sessions are open
+                    /map pages in separate contexts, opened 10 at a time and kept open;
+                    per extra session = (RSS after N - RSS after 1) / (N - 1).
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions, for a smoke run")
+    settings = Settings.of(parser.parse_args().quick)
+    started = time.perf_counter()
+    rows = browser_rows(settings)
+    rows += phase("reruns and figure sizes", lambda: rerun_rows(settings))
+    sys.stdout.write(table(rows))
+    sys.stdout.write(LEGEND)
+    sys.stdout.write(
+        f"\n{'quick' if settings.draws < 5 else 'full'} run, {time.perf_counter() - started:.0f} s\n"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""axe-core finds no serious or critical WCAG 2.1 AA violation, and the keyboard alone works."""
+
+from pathlib import Path
+
+import pytest
+
+from core.i18n import text
+
+pytestmark = pytest.mark.e2e
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PAGES = ["/", "/map", "/focus_areas", "/municipality", "/project", "/data", "/accessibility"]
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING = {"serious", "critical"}
+MAX_TABS = 80
+
+RUN_AXE = """async (tags) => {
+    const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+    return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+        nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
+}"""
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("path", PAGES)
+def test_no_serious_or_critical_axe_violation(visit, path, lang):
+    page = visit.open(f"{path}?lang={lang}")
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(RUN_AXE, WCAG_AA)
+    blocking = [v for v in violations if v["impact"] in BLOCKING]
+    assert blocking == [], blocking
+
+
+def tab_until(page, predicate: str) -> bool:
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if page.evaluate(predicate):
+            return True
+    return False
+
+
+def test_navigation_works_with_the_keyboard(visit):
+    page = visit.open("/?lang=sv")
+    label = text("nav.map", "sv")
+    on_link = (
+        f"document.activeElement.tagName === 'A' && document.activeElement.innerText.includes({label!r})"
+    )
+    assert tab_until(page, on_link)
+    page.keyboard.press("Enter")
+    page.wait_for_function("location.pathname.endsWith('/map')", timeout=30_000)
+    visit.settle()
+    assert page.get_by_role("heading", name=text("map.title", "sv")).is_visible()
+
+
+def test_a_filter_works_with_the_keyboard(visit):
+    page = visit.open("/focus_areas?lang=sv")
+    card = page.locator("[data-testid='stMetricValue']").first
+    before = card.inner_text()
+    label = text("filter.focus_area", "sv")
+    in_select = (
+        f"document.activeElement.closest('[data-testid=\"stSelectbox\"]')"
+        f"?.innerText.includes({label!r}) ?? false"
+    )
+    assert tab_until(page, in_select)
+    page.keyboard.type(text("focus.steel", "sv"))
+    page.keyboard.press("Enter")
+    visit.settle()
+    assert card.inner_text() != before
+    assert "area=steel" in page.url
