@@ -3,15 +3,15 @@
 import streamlit as st
 
 from components import charts, datasets, kpis, overview
+from components.device import viewer_config
 from components.focus import focus_cards
 from components.frame import frame
 from components.i18n import t
 from core import cards, map_views, queries, site_views, summaries
 from core import format as fmt
-from core.config import load_config
 
 lang = frame("overview")
-config = load_config()
+config = viewer_config()
 key_figures = datasets.load("key_figures")
 workplaces = datasets.load("workplaces")
 indicators = datasets.load("indicators")

@@ -22,7 +22,9 @@ FAVICON = Path(__file__).resolve().parents[1] / "static" / "favicon.png"
 BASE_CSS = """
 <style>
 [data-testid="stMetricValue"] { font-size: 1.9rem; line-height: 1.25; }
-[data-testid="stMetricValue"] > div { white-space: normal; overflow: visible; text-overflow: clip; }
+[data-testid="stMetricValue"] > div, [data-testid="stMetricValue"] p {
+  white-space: normal; overflow: visible; text-overflow: clip; overflow-wrap: anywhere;
+}
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
   color: #4A4A4A !important; opacity: 1;
 }

@@ -43,6 +43,7 @@ class MapSettings:
     style: str
     height: int
     phone_height: int
+    phone_width: int
     assumed_width: int
     fit_padding: float
     marker_min: float
@@ -92,6 +93,7 @@ def _map_settings(raw: dict) -> MapSettings:
         style=raw["style"],
         height=int(raw["height"]),
         phone_height=int(raw["phone_height"]),
+        phone_width=int(raw["phone_width"]),
         assumed_width=int(raw["assumed_width"]),
         fit_padding=float(raw["fit_padding"]),
         marker_min=float(marker["min"]),

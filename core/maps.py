@@ -14,6 +14,16 @@ TILE_SIZE = 512  # MapLibre's world width in pixels at zoom 0
 HALO_COLOR = "#FFFFFF"
 HALO_EXTRA = 4
 HIGHLIGHT_POINT = "#3F007D"
+# Horizontal colour bar above the map, so the map keeps the full width (phones).
+COLORBAR = {
+    "orientation": "h",
+    "x": 0,
+    "xanchor": "left",
+    "y": 1.0,
+    "yanchor": "bottom",
+    "len": 0.6,
+    "thickness": 12,
+}
 Bounds = tuple[float, float, float, float]  # west, south, east, north
 
 
@@ -62,7 +72,7 @@ def base_figure(settings: MapSettings, view: dict, height: int, separators: str)
     figure.update_layout(
         map={"style": settings.style, **view},
         height=height,
-        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        margin={"l": 0, "r": 0, "t": 50, "b": 0},  # room for the colour bar above
         separators=separators,
         legend={
             "orientation": "h",
@@ -117,7 +127,7 @@ def add_areas(
                 hoverinfo="text",
                 showscale=colorbar_title is not None,
                 name="values",
-                colorbar={"title": {"text": colorbar_title or ""}, "len": 0.6, "thickness": 14},
+                colorbar=COLORBAR | {"title": {"text": colorbar_title or "", "side": "top"}},
             )
         )
 

@@ -9,6 +9,11 @@ from core.cards import Card
 from core.i18n import bilingual, text
 
 
+def short_name(company: str) -> str:
+    """The company's common name, without the legal entity in brackets: 'SSAB (SSAB EMEA AB)' -> 'SSAB'."""
+    return company.split(" (")[0]
+
+
 def site_labels(sites: pd.DataFrame, focus_labels: dict[str, str], lang: str) -> pd.DataFrame:
     """Add label, value_text (with unit), bar_text (short) and hover for workplace sites."""
 
@@ -34,7 +39,7 @@ def site_labels(sites: pd.DataFrame, focus_labels: dict[str, str], lang: str) ->
         )
         for (_, row), value in zip(sites.iterrows(), value_text, strict=True)
     ]
-    labels = [f"{c} ({s})" for c, s in zip(sites["company"], sites["site"], strict=True)]
+    labels = [f"{short_name(c)}, {s}" for c, s in zip(sites["company"], sites["site"], strict=True)]
     return sites.assign(label=labels, value_text=value_text, bar_text=bar_text, hover=hover)
 
 

@@ -3,15 +3,15 @@
 import streamlit as st
 
 from components import charts, datasets, filters
+from components.device import viewer_config
 from components.frame import frame
 from components.i18n import t
 from core import format as fmt
 from core import map_views, queries, site_views, summaries, views
-from core.config import load_config
 from core.i18n import bilingual
 
 lang = frame("map")
-config = load_config()
+config = viewer_config()
 geo = {name: datasets.geojson(name) for name in ("municipalities", "counties")}
 municipalities = queries.municipalities_table(geo["municipalities"])
 workplaces = datasets.load("workplaces")

@@ -3,14 +3,14 @@
 import streamlit as st
 
 from components import charts, datasets, profile, url_state
+from components.device import viewer_config
 from components.frame import frame
 from components.i18n import t
 from core import queries, views
-from core.config import load_config
 from core.i18n import bilingual
 
 lang = frame("municipality")
-config = load_config()
+config = viewer_config()
 geo = datasets.geojson("municipalities")
 municipalities = queries.municipalities_table(geo)
 names = dict(zip(municipalities["municipality_code"], municipalities["name"], strict=True))

@@ -3,14 +3,14 @@
 import streamlit as st
 
 from components import charts, datasets, filters, kpis, url_state
+from components.device import viewer_config
 from components.frame import frame
 from components.i18n import t
 from core import figures, map_views, project_views, queries
 from core import format as fmt
-from core.config import load_config
 
 lang = frame("project")
-config = load_config()
+config = viewer_config()
 project = datasets.load("project").iloc[0]
 partners = datasets.load("partners")
 activities = datasets.load("activities")

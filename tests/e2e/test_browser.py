@@ -5,6 +5,7 @@ from shapely.geometry import shape
 
 from core.data import load_geojson
 from core.i18n import text
+from tests.e2e.conftest import Visit
 
 pytestmark = pytest.mark.e2e
 PAGES = {
@@ -99,3 +100,34 @@ def test_clicking_a_municipality_on_the_map_opens_its_profile(visit):
     page.wait_for_function("location.pathname.endsWith('/municipality')", timeout=30_000)
     visit.settle()
     assert page.get_by_role("heading", name="Gagnef i Dalarna").is_visible()
+
+
+PHONE_AGENT = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
+)
+
+
+def test_whole_region_fits_the_map_on_a_phone(browser, app_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, user_agent=PHONE_AGENT)
+    try:
+        visit = Visit(context.new_page(), app_url)
+        page = visit.open("/map?lang=sv")
+        page.wait_for_selector(".maplibregl-canvas", timeout=30_000)
+        page.wait_for_timeout(1000)
+        codes = page.evaluate("""() => {
+            const plot = [...document.querySelectorAll('.js-plotly-plot')].find(p => p._fullLayout.map);
+            const map = plot._fullLayout.map._subplot.map;
+            const box = map.getCanvas().getBoundingClientRect();
+            const inside = (lon, lat) => { const p = map.project([lon, lat]);
+                return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height; };
+            const features = plot.data.filter(t => t.type === 'choroplethmap')
+                .flatMap(t => t.geojson.features);
+            return features.filter(f => f.geometry.coordinates.flat(3).length &&
+                f.geometry.coordinates.flat(Infinity).every((v, i, all) =>
+                    i % 2 === 1 || inside(all[i], all[i + 1]))).length;
+        }""")
+        assert codes == 41
+        assert visit.foreign == []
+    finally:
+        context.close()

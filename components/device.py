@@ -1,0 +1,25 @@
+"""Fit maps to the reader's screen: phones (by User-Agent) get the narrow map settings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+
+from core.config import Config, load_config
+
+PHONE_MARKER = "Mobi"  # browsers on phones include "Mobi" in their User-Agent
+
+
+def is_phone() -> bool:
+    """True when the request comes from a phone browser."""
+    return PHONE_MARKER in (st.context.headers.get("User-Agent") or "")
+
+
+def viewer_config() -> Config:
+    """The configuration, with map width and height for a phone when the reader uses one."""
+    config = load_config()
+    if not is_phone():
+        return config
+    narrow = replace(config.map, assumed_width=config.map.phone_width, height=config.map.phone_height)
+    return replace(config, map=narrow)
