@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from core import maps, queries, views
+from core import maps, queries, viewport, views
 from core.config import Config
 from core.views import IndicatorLayer
 
@@ -24,7 +24,7 @@ def area_values(
 def view_for(geo: dict, county: str | None, config: Config, height: int) -> dict:
     """Centre and zoom fitting the chosen county, or all three."""
     codes = {county} if county else None
-    return maps.fit_view(maps.bounds(geo, "county_code", codes), config.map, height)
+    return viewport.fit_view(viewport.bounds(geo, "county_code", codes), config.map, height)
 
 
 def indicator_map(
@@ -76,7 +76,7 @@ def locator_map(
     """The chosen municipality filled within its county, with its sites."""
     height = config.map.phone_height
     county_geo = maps.subset(geo_municipalities, "county_code", {code[:2]})
-    view = maps.fit_view(maps.bounds(county_geo), config.map, height)
+    view = viewport.fit_view(viewport.bounds(county_geo), config.map, height)
     figure = maps.base_figure(config.map, view, height, separators)
     maps.add_outline(figure, county_geo, "municipality_code", {code}, config.map, highlight)
     if len(sites):
