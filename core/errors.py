@@ -60,7 +60,7 @@ def _allowed(column_schema: object) -> str:
 
 
 CODE_FORMATS = {
-    "municipality_code": "use a 4-digit SCB municipality code written as text, e.g. 2081",
+    "municipality_code": "use a 4-digit SCB municipality code written as text, e.g. 2081 (Borlänge)",
     "county_code": "use a 2-digit SCB county code written as text, e.g. 20",
 }
 
@@ -94,6 +94,23 @@ def _fix(check: str, column: str | None, schema: pa.DataFrameSchema) -> str:
     return f"make the row pass the rule '{check}' (see docs/data-package.md)"
 
 
+PLAIN = (
+    ("isin", "is not one of the allowed values"),
+    ("str_matches", "does not have the expected format"),
+    ("coerce_dtype", "cannot be read as the column's type"),
+    ("dtype", "has the wrong type"),
+    ("not_nullable", "is empty"),
+    ("column_in_schema", "is a column the table does not have"),
+    ("column_in_dataframe", "is a required column that is missing"),
+    ("column_ordered", "is out of order"),
+)
+
+
+def _plain(check: str) -> str:
+    """The check in words, e.g. 'is not one of the allowed values'; unknown checks by name."""
+    return next((words for prefix, words in PLAIN if check.startswith(prefix)), f"fails the rule {check}")
+
+
 def _root_causes(cases: pd.DataFrame) -> pd.DataFrame:
     """Drop follow-on failures: a cell that could not be converted also fails its type and range."""
     cases = cases.drop_duplicates(["column", "check", "index"])
@@ -113,5 +130,5 @@ def describe_failures(cases: pd.DataFrame, schema: pa.DataFrameSchema) -> list[P
             column = str(case.failure_case)
         row = None if pd.isna(case.index) else int(case.index) + 1 + HEADER_LINES
         value = "" if row is None or check.startswith("column_") else f"value '{case.failure_case}' "
-        problems.append(Problem(row, column, f"{value}fails {check}".strip(), _fix(check, column, schema)))
+        problems.append(Problem(row, column, f"{value}{_plain(check)}".strip(), _fix(check, column, schema)))
     return sorted(problems, key=lambda p: (p.row or 0, p.column or ""))

@@ -31,30 +31,31 @@ def check_meta_columns(name: str, columns: list[str], data_dir: Path) -> None:
         )
 
 
-def validate_all(data_dir: Path = DATA_DIR) -> list[str]:
-    """Load and check every dataset; return one line per dataset, raising on the first error."""
-    lines = []
-    for name in GEOMETRIES:
+def check_one(name: str, data_dir: Path) -> str:
+    """Load and check one dataset and its metadata; return a summary line or raise DataError."""
+    if name in GEOMETRIES:
         features = load_geojson(name, data_dir)["features"]
-        properties = list(features[0]["properties"])
-        check_meta_columns(name, properties, data_dir)
-        lines.append(f"{name}.geojson: {len(features)} features")
-    for name in TABLES:
-        frame = load(name, data_dir)
-        check_meta_columns(name, list(frame.columns), data_dir)
-        lines.append(f"{name}.csv: {len(frame)} rows")
-    return lines
+        check_meta_columns(name, list(features[0]["properties"]), data_dir)
+        return f"{name}.geojson: {len(features)} features"
+    frame = load(name, data_dir)
+    check_meta_columns(name, list(frame.columns), data_dir)
+    return f"{name}.csv: {len(frame)} rows"
+
+
+def validate_all(data_dir: Path = DATA_DIR) -> tuple[list[str], list[str]]:
+    """Check every dataset; return the summary lines of good ones and the errors of broken ones."""
+    lines, errors = [], []
+    for name in (*GEOMETRIES, *TABLES):
+        try:
+            lines.append(check_one(name, data_dir))
+        except DataError as error:
+            errors.append(str(error))
+    return lines, errors
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the validation and report; returns the process exit code."""
-    data_dir = Path(argv[0]) if argv else DATA_DIR
-    errors = []
-    try:
-        lines = validate_all(data_dir)
-    except DataError as error:
-        errors.append(str(error))
-        lines = []
+    lines, errors = validate_all(Path(argv[0]) if argv else DATA_DIR)
     for line in lines:
         sys.stdout.write(f"ok  {line}\n")
     for error in errors:
