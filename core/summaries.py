@@ -67,7 +67,7 @@ def dependency_sentence(values: pd.DataFrame, threshold: int, lang: str) -> str:
     few = known[known["value"] < threshold]
     most = known.sort_values("value").iloc[0]
     return text(
-        "summary.dependency",
+        "summary.dependency_one" if most["value"] == 1 else "summary.dependency",
         lang,
         count=len(few),
         total=len(known),

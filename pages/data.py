@@ -20,7 +20,7 @@ st.markdown(bilingual(meta["description"], lang))
 charts.source_notes([meta])
 
 facts = catalogue.facts(meta, lang)
-st.dataframe(facts, hide_index=True, key="data_facts")
+st.table(facts, hide_index=True, border="horizontal")
 municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
 table = datasets.geojson(name) if name in catalogue.GEOMETRIES else datasets.load(name)
 if name == "indicators":

@@ -45,6 +45,7 @@ VIEWPORT = {"width": 1366, "height": 900}
 READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
 STARTUP_SECONDS = 90
 DRAW_LIMIT_MS = 120_000
+STARTED = time.perf_counter()
 PAGES = {
     "overview": "/",
     "map": "/map",
@@ -157,7 +158,7 @@ class Server:
 
 
 def say(text: str) -> None:
-    sys.stderr.write(f"[benchmark] {text}\n")
+    sys.stderr.write(f"[benchmark {time.perf_counter() - STARTED:5.0f} s] {text}\n")
     sys.stderr.flush()
 
 
@@ -339,10 +340,17 @@ class Traffic:
     def __init__(self) -> None:
         self.http = 0
         self.ws = 0
+        self.largest = (0, "")
         self.foreign: list[str] = []
+        self._urls: dict[str, str] = {}
+
+    def on_response(self, event: dict) -> None:
+        self._urls[event["requestId"]] = event["response"]["url"]
 
     def on_loaded(self, event: dict) -> None:
-        self.http += int(event.get("encodedDataLength", 0))
+        size = int(event.get("encodedDataLength", 0))
+        self.http += size
+        self.largest = max(self.largest, (size, self._urls.get(event["requestId"], "?")))
 
     def on_frame(self, payload: bytes | str) -> None:
         self.ws += len(payload.encode() if isinstance(payload, str) else payload)
@@ -354,6 +362,14 @@ class Traffic:
         if urlparse(request.url).hostname not in {HOST, None} and request.url.startswith(("http", "ws")):
             self.foreign.append(request.url)
 
+    def watch(self, context: BrowserContext, page: Page) -> None:
+        cdp = context.new_cdp_session(page)
+        cdp.on("Network.responseReceived", self.on_response)
+        cdp.on("Network.loadingFinished", self.on_loaded)
+        cdp.send("Network.enable")
+        page.on("websocket", self.on_websocket)
+        page.on("request", self.on_request)
+
 
 def page_traffic(browser: Browser, url: str, kind: str) -> Traffic:
     """Everything a fresh context receives for one view of url, until drawn and the network is idle."""
@@ -361,11 +377,7 @@ def page_traffic(browser: Browser, url: str, kind: str) -> Traffic:
     context = browser.new_context(viewport=VIEWPORT)
     try:
         page = context.new_page()
-        cdp = context.new_cdp_session(page)
-        cdp.on("Network.loadingFinished", traffic.on_loaded)
-        cdp.send("Network.enable")
-        page.on("websocket", traffic.on_websocket)
-        page.on("request", traffic.on_request)
+        traffic.watch(context, page)
         page.goto(url, wait_until="commit")
         wait_drawn(page, kind)
         page.wait_for_timeout(600)
@@ -378,15 +390,19 @@ def page_traffic(browser: Browser, url: str, kind: str) -> Traffic:
 
 
 def traffic_rows(browser: Browser, app_url: str) -> list[Row]:
-    totals, sockets, foreign = [], [], []
+    """Per page: bytes of one first view, in total and over the websocket; plus the largest response."""
+    totals, sockets, foreign, largest = [], [], [], (0, "")
     for key, path in PAGES.items():
         traffic = page_traffic(browser, f"{app_url}{path}{LANG}", kind_of(key))
         totals.append(Row(f"bytes per view {path}: total", f"{(traffic.http + traffic.ws) / 1024:,.0f} KB"))
         sockets.append(Row(f"bytes per view {path}: websocket", f"{traffic.ws / 1024:,.1f} KB"))
         foreign += traffic.foreign
+        largest = max(largest, traffic.largest)
+    name = urlparse(largest[1]).path.rsplit("/", 1)[-1]
     return [
         *totals,
         *sockets,
+        Row("largest HTTP response (any view)", f"{largest[0] / 1024:,.0f} KB {name}"),
         Row("requests to hosts other than 127.0.0.1", str(len(foreign)), "0", not foreign),
     ]
 
