@@ -18,6 +18,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -132,7 +133,7 @@ class Settings:
 
     @classmethod
     def of(cls, quick: bool) -> Settings:
-        return cls(draws=2, reruns=6, sessions=10) if quick else cls(draws=7, reruns=40, sessions=50)
+        return cls(draws=3, reruns=6, sessions=10) if quick else cls(draws=7, reruns=40, sessions=50)
 
 
 @dataclass(frozen=True)
@@ -443,18 +444,19 @@ def memory_rows(browser: Browser, sessions: int) -> list[Row]:
 
 
 def browser_rows(settings: Settings) -> list[Row]:
+    """Everything measured in Chromium: cold start, first draw, bytes, memory."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         try:
-            rows = phase("cold start", lambda: cold_start(browser))
+            rows = phase("cold start", partial(cold_start, browser))
             with streamlit_server(ROOT) as app, streamlit_server(write_floor_app()) as floor:
                 wait_healthy(app)
                 wait_healthy(floor)
                 rows += phase(
-                    "first draw", lambda: map_versus_floor(browser, app.url, floor.url, settings.draws)
+                    "first draw", partial(map_versus_floor, browser, app.url, floor.url, settings.draws)
                 )
-                rows += phase("bytes", lambda: traffic_rows(browser, app.url))
-            rows += phase("memory", lambda: memory_rows(browser, settings.sessions))
+                rows += phase("bytes", partial(traffic_rows, browser, app.url))
+            rows += phase("memory", partial(memory_rows, browser, settings.sessions))
         finally:
             browser.close()
     return rows
@@ -507,19 +509,22 @@ def size_row(key: str, largest: int) -> Row:
     return Row(f"figure JSON {key} (largest)", f"{kb:.1f} KB", "<= 150 KB", within(kb, 150))
 
 
+def page_rerun_rows(key: str, rerun: Rerun, repetitions: int) -> list[Row]:
+    times, largest, errors = time_reruns(rerun, repetitions)
+    return [timing_row(key, times, errors), size_row(key, largest)]
+
+
 def rerun_rows(settings: Settings) -> list[Row]:
     """Per page: server time of a rerun after a filter change, and the largest figure JSON."""
     os.chdir(ROOT)
     sys.path.insert(0, str(ROOT))
     streamlit_config.get_config_options()  # parse the config now: parsing resets the log level
     set_log_level("error")
-    timings, sizes = [], []
-    for key, rerun in RERUNS.items():
-        say(f"reruns {key} ...")
-        times, largest, errors = time_reruns(rerun, settings.reruns)
-        timings.append(timing_row(key, times, errors))
-        sizes.append(size_row(key, largest))
-    return timings + sizes
+    pages = [
+        phase(f"reruns {key}", partial(page_rerun_rows, key, rerun, settings.reruns))
+        for key, rerun in RERUNS.items()
+    ]
+    return [rows[0] for rows in pages] + [rows[1] for rows in pages if len(rows) > 1]
 
 
 # --- report ----------------------------------------------------------------------------------------
@@ -548,22 +553,24 @@ def table(rows: list[Row]) -> str:
 
 
 LEGEND = """
-cold start          new `streamlit run` process: Popen -> /_stcore/health ok; Popen -> / drawn in Chromium
-                    (script finished and the overview map loaded), browser already running.
-first draw          navigation start -> script finished and map loaded (MapLibre map.loaded()) + 2 frames,
-                    fresh context each time, server warm; floor = one-line page `st.write("ok")` on its own
-                    server; ratio = median(map) / median(floor).
-rerun               AppTest in-process: time of .run() after setting one filter (map, project: county;
-                    focus_areas: area; municipality: kommun; data: dataset), cycling over its values;
-                    overview and accessibility: a plain rerun. Includes AppTest's own element-tree build.
-bytes per view      fresh context (empty cache), one visit with ?lang=sv until drawn and network idle:
-                    HTTP transfer size (CDP encodedDataLength, incl. headers) + websocket frames received;
-                    websocket = the app's own messages (deltas, figures, tables).
-figure JSON         largest plotly figure spec (bytes of st.plotly_chart's JSON) on the page, over the
-                    default view and every filter value the rerun loop visited.
-server RSS          VmRSS of the streamlit process (+ children) on a fresh server; sessions are open
-                    /map pages in separate contexts, opened 10 at a time and kept open;
-                    per extra session = (RSS after N - RSS after 1) / (N - 1).
+cold start      new `streamlit run` process (browser already running): Popen -> /_stcore/health ok;
+                Popen -> / drawn in Chromium (script finished, overview map loaded).
+first draw      navigation start -> script finished + MapLibre map.loaded() + 2 animation frames; fresh
+                context (empty cache, new session) each time, server warmed by one visit; floor = a
+                one-line page `st.write("ok")` on a second server; ratio = median(map) / median(floor).
+rerun           in-process AppTest, run first while the machine is quiet: wall time of .run() after
+                setting one filter (map, project: county; focus_areas: area; municipality: kommun;
+                data: dataset), cycling its values; overview, accessibility: plain rerun. Includes
+                AppTest's own work (it parses and compiles the scripts again on every run).
+bytes per view  one first visit (?lang=sv) per page in a fresh context, until drawn and network idle:
+                HTTP bytes received (CDP encodedDataLength, headers included) + websocket frames;
+                websocket = the app's own messages (deltas, figures, tables); the rest is Streamlit's
+                frontend (JS, fonts), the same for every app and cached by a returning browser.
+figure JSON     largest st.plotly_chart spec on the page, over the default view and every filter
+                value of the rerun loop.
+server RSS      VmRSS of the streamlit process and its children, on a fresh server; sessions are
+                /map pages in separate contexts, opened 10 at a time and kept open;
+                per extra session = (RSS after N - RSS after 1) / (N - 1).
 """
 
 
@@ -571,14 +578,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, for a smoke run")
     settings = Settings.of(parser.parse_args().quick)
-    started = time.perf_counter()
-    rows = browser_rows(settings)
-    rows += phase("reruns and figure sizes", lambda: rerun_rows(settings))
+    rows = rerun_rows(settings)  # first, while the machine is quiet (no servers, no browser)
+    rows += phase("browser", partial(browser_rows, settings))
     sys.stdout.write(table(rows))
     sys.stdout.write(LEGEND)
-    sys.stdout.write(
-        f"\n{'quick' if settings.draws < 5 else 'full'} run, {time.perf_counter() - started:.0f} s\n"
-    )
+    run = "quick" if settings.draws < 5 else "full"
+    sys.stdout.write(f"\n{run} run, {time.perf_counter() - STARTED:.0f} s\n")
     return 0
 
 

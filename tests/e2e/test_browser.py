@@ -131,3 +131,14 @@ def test_whole_region_fits_the_map_on_a_phone(browser, app_url):
         assert visit.foreign == []
     finally:
         context.close()
+
+
+def test_presentation_link_opens_a_clean_full_screen_view(visit):
+    page = visit.open("/map?lang=sv&present=true&county=20")
+    assert not page.locator("[data-testid='stSidebar']").is_visible()
+    assert page.get_by_role("button", name=text("frame.present_exit", "sv")).is_visible()
+    font_size = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    assert font_size > 16
+    page.get_by_role("button", name=text("frame.present_exit", "sv")).click()
+    visit.settle()
+    assert page.locator("[data-testid='stSidebar']").is_visible()
