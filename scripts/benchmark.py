@@ -539,6 +539,12 @@ def phase(name: str, measure: Callable[[], list[Row]]) -> list[Row]:
         return [Row(f"{name}: FAILED", f"{type(error).__name__}: {error}"[:120])]
 
 
+def load_row(loads: list[float]) -> Row:
+    """Other work on the machine skews every timing: show the load before each half."""
+    value = f"{loads[0]:.1f} / {loads[1]:.1f} on {os.cpu_count()} cores"
+    return Row("load average (1 min) before reruns / browser", value)
+
+
 def verdict(ok: bool | None) -> str:
     return "-" if ok is None else "yes" if ok else "NO"
 
@@ -578,8 +584,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, for a smoke run")
     settings = Settings.of(parser.parse_args().quick)
+    loads = [os.getloadavg()[0]]
     rows = rerun_rows(settings)  # first, while the machine is quiet (no servers, no browser)
+    loads.append(os.getloadavg()[0])
     rows += phase("browser", partial(browser_rows, settings))
+    rows.insert(0, load_row(loads))
     sys.stdout.write(table(rows))
     sys.stdout.write(LEGEND)
     run = "quick" if settings.draws < 5 else "full"
