@@ -2,20 +2,17 @@
 
 import streamlit as st
 
-from components import charts, datasets, kpis, overview
+from components import datasets, kpis, overview
 from components.device import viewer_config
 from components.focus import focus_cards
 from components.frame import frame
 from components.i18n import t
-from core import cards, map_views, queries, site_views, summaries
-from core import format as fmt
+from core import cards, queries
 
 lang = frame("overview")
 config = viewer_config()
 key_figures = datasets.load("key_figures")
 workplaces = datasets.load("workplaces")
-indicators = datasets.load("indicators")
-municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
 focus_labels = {area: t(f"focus.{area}") for area in config.focus_area_ids}
 
 st.markdown(t("overview.intro"))
@@ -30,22 +27,12 @@ kpis.card_row(
 )
 
 st.subheader(t("overview.in_short"))
-overview.in_short(key_figures, indicators, municipalities, workplaces, config)
+overview.in_short()
 
 left, right = st.columns([3, 2])
 with left:
     st.subheader(t("overview.map_heading"))
-    sites = site_views.site_labels(queries.active_sites(workplaces), focus_labels, lang)
-    figure = map_views.overview_map(
-        datasets.geojson("counties"), sites, config, focus_labels, fmt.separators(lang)
-    )
-    charts.show(
-        figure,
-        key="overview_map",
-        summary=summaries.ranking_summary(queries.ranked_sites(sites), len(sites), lang),
-        metas=[datasets.meta("workplaces"), datasets.meta("counties")],
-        table=site_views.sites_table(sites, focus_labels, datasets.meta("workplaces"), lang),
-    )
+    overview.sites_map()
 with right:
     st.subheader(t("overview.project_heading"))
     st.markdown(t("overview.project_text"))

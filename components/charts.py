@@ -38,7 +38,7 @@ def table_alternative(table: pd.DataFrame, key: str, file_name: str) -> None:
 
 
 def show(
-    figure: go.Figure,
+    figure: go.Figure | dict,
     *,
     key: str,
     summary: str,

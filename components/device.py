@@ -18,8 +18,13 @@ def is_phone() -> bool:
 
 def viewer_config() -> Config:
     """The configuration, with map width and height for a phone when the reader uses one."""
+    return config_for(is_phone())
+
+
+def config_for(phone: bool) -> Config:
+    """The configuration for a phone or a larger screen."""
     config = load_config()
-    if not is_phone():
+    if not phone:
         return config
     narrow = replace(config.map, assumed_width=config.map.phone_width, height=config.map.phone_height)
     return replace(config, map=narrow)

@@ -6,38 +6,73 @@ import pandas as pd
 import streamlit as st
 
 from components import charts, datasets
+from components.device import config_for, is_phone
 from components.i18n import lang
-from core import provenance, queries, summaries
-from core.config import Config
+from core import format as fmt
+from core import map_views, provenance, queries, site_views, summaries
+from core.config import load_config
+from core.i18n import text
 
 DEPENDENCY_INDICATOR = "firms_50pct_payroll"
 
 
-def in_short(
-    key_figures: pd.DataFrame,
-    indicators: pd.DataFrame,
-    municipalities: pd.DataFrame,
-    workplaces: pd.DataFrame,
-    config: Config,
-) -> None:
-    """Three sentences a politician can repeat, each from the data, and where they come from."""
+@st.cache_data(show_spinner=False)
+def _sentences_and_sources(code: str) -> tuple[list[str], list[dict]]:
+    """The sentences in one language and the provenance of each; cached per language."""
+    config = load_config()
+    key_figures, indicators, workplaces = (
+        datasets.load(n) for n in ("key_figures", "indicators", "workplaces")
+    )
+    municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
     year = queries.indicator_years(indicators, DEPENDENCY_INDICATOR)[0]
     firms = queries.indicator_values(indicators, municipalities, DEPENDENCY_INDICATOR, year)
     rows = {f: queries.key_figure(key_figures, f, config.region_code) for f in config.headline_figures}
-    sentences = (
+    sentences = [
         summaries.industry_sentence(
-            rows["industry_employees"], rows["industry_workplaces"], rows["industry_revenue"], lang()
+            rows["industry_employees"], rows["industry_workplaces"], rows["industry_revenue"], code
         ),
-        summaries.dependency_sentence(firms, config.dependency_threshold, lang()),
+        summaries.dependency_sentence(firms, config.dependency_threshold, code),
         summaries.largest_site_sentence(
-            queries.ranked_sites(workplaces), len(queries.active_sites(workplaces)), lang()
+            queries.ranked_sites(workplaces), len(queries.active_sites(workplaces)), code
         ),
-    )
+    ]
+    sources = [
+        provenance.row_source(rows["industry_employees"], datasets.meta("key_figures")),
+        provenance.indicator_source(datasets.meta("indicators"), DEPENDENCY_INDICATOR, year),
+        datasets.meta("workplaces"),
+    ]
+    return sentences, sources
+
+
+def in_short() -> None:
+    """Three sentences a politician can repeat, each from the data, and where they come from."""
+    sentences, sources = _sentences_and_sources(lang())
     st.markdown("\n".join(f"- {sentence}" for sentence in sentences))
-    charts.source_notes(
-        [
-            provenance.row_source(rows["industry_employees"], datasets.meta("key_figures")),
-            provenance.indicator_source(datasets.meta("indicators"), DEPENDENCY_INDICATOR, year),
-            datasets.meta("workplaces"),
-        ]
+    charts.source_notes(sources)
+
+
+@st.cache_data(show_spinner=False)
+def _sites_map(code: str, phone: bool) -> tuple[dict, str, pd.DataFrame]:
+    """The sites map as a figure dict, its summary and its table; cached per language and screen."""
+    config = config_for(phone)
+    focus_labels = {area: text(f"focus.{area}", code) for area in config.focus_area_ids}
+    workplaces = datasets.load("workplaces")
+    sites = site_views.site_labels(queries.active_sites(workplaces), focus_labels, code)
+    figure = map_views.overview_map(
+        datasets.geojson("counties"), sites, config, focus_labels, fmt.separators(code)
+    )
+    summary = summaries.ranking_summary(queries.ranked_sites(sites), len(sites), code)
+    table = site_views.sites_table(sites, focus_labels, datasets.meta("workplaces"), code)
+    return figure.to_plotly_json(), summary, table
+
+
+def sites_map() -> None:
+    """The three counties with the register's sites, its summary, sources and table."""
+    figure, summary, table = _sites_map(lang(), is_phone())
+    charts.show(
+        figure,
+        key="overview_map",
+        summary=summary,
+        table=table,
+        metas=[datasets.meta("workplaces"), datasets.meta("counties")],
     )

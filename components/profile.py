@@ -6,11 +6,12 @@ import pandas as pd
 import streamlit as st
 
 from components import charts, datasets
+from components.device import config_for, is_phone
 from components.i18n import lang, t
 from core import figures, map_views, project_views, queries, site_views, summaries, views
 from core import format as fmt
-from core.config import Config
-from core.i18n import bilingual
+from core.config import Config, load_config
+from core.i18n import bilingual, text
 
 
 def table_or_note(table: pd.DataFrame, key: str, empty_key: str) -> None:
@@ -55,17 +56,8 @@ def local_panel(
     left, right = st.columns([2, 3])
     with left:
         st.subheader(t("municipality.locator"))
-        figure = map_views.locator_map(
-            geo,
-            code,
-            queries.active_sites(sites),
-            config,
-            focus_labels,
-            figures.HIGHLIGHT,
-            fmt.separators(lang()),
-        )
         charts.show(
-            figure,
+            _locator_figure(code, lang(), is_phone()),
             key="municipality_locator",
             metas=[datasets.meta("municipalities")],
             summary=t("municipality.locator_summary", name=names[code], county=county_name),
@@ -85,3 +77,39 @@ def local_panel(
             "municipality.no_activities",
         )
         charts.source_notes([datasets.meta("workplaces"), datasets.meta("activities")])
+
+
+@st.cache_data(show_spinner=False)
+def _locator_figure(code: str, language: str, phone: bool) -> dict:
+    """The locator map as a plain figure dict; cached per municipality, language and screen."""
+    config = config_for(phone)
+    focus_labels = {area: text(f"focus.{area}", language) for area in config.focus_area_ids}
+    local = site_views.in_municipality(queries.active_sites(datasets.load("workplaces")), code)
+    sites = site_views.site_labels(local, focus_labels, language)
+    figure = map_views.locator_map(
+        datasets.geojson("municipalities"),
+        code,
+        sites,
+        config,
+        focus_labels,
+        figures.HIGHLIGHT,
+        fmt.separators(language),
+    )
+    return figure.to_plotly_json()
+
+
+@st.cache_data(show_spinner=False)
+def indicator_table(code: str, language: str) -> pd.DataFrame:
+    """Every indicator for one municipality beside county and region medians; cached per choice."""
+    config = load_config()
+    geo = datasets.geojson("municipalities")
+    catalogue = views.indicator_catalogue(datasets.meta("indicators"), datasets.meta("workplaces"), config)
+    return views.profile_table(
+        datasets.load("indicators"),
+        datasets.load("workplaces"),
+        queries.municipalities_table(geo),
+        catalogue,
+        code,
+        config,
+        language,
+    )

@@ -2,11 +2,10 @@
 
 import streamlit as st
 
-from components import charts, datasets, filters, kpis, url_state
+from components import charts, datasets, filters, focus_charts, kpis, url_state
 from components.frame import frame
 from components.i18n import t
-from core import figures, queries, site_views, summaries
-from core import format as fmt
+from core import queries, site_views
 from core.config import load_config
 
 lang = frame("focus_areas")
@@ -33,18 +32,8 @@ sites = queries.active_sites(queries.filter_workplaces(workplaces, selection))
 kpis.card_row(site_views.register_cards(sites, meta, lang))
 
 st.subheader(t("focus.ranking_heading"))
-ranked = site_views.site_labels(queries.ranked_sites(sites), focus_labels, lang)
-figure = figures.ranked_bars(
-    ranked, config.focus_areas, focus_labels, t("focus.employees_axis"), fmt.separators(lang)
-)
-charts.show(
-    figure,
-    key="focus_ranking",
-    summary=summaries.ranking_summary(ranked, len(sites), lang),
-    metas=[meta],
-    table=site_views.sites_table(site_views.site_labels(sites, focus_labels, lang), focus_labels, meta, lang),
-)
-missing = site_views.sites_without_figure(sites)
+figure, summary, table, missing = focus_charts.ranking(area, county, lang)
+charts.show(figure, key="focus_ranking", summary=summary, metas=[meta], table=table)
 if missing:
     st.caption(t("focus.without_figure", names=", ".join(missing)))
 
@@ -52,22 +41,5 @@ st.subheader(t("focus.county_heading"))
 measure = url_state.segmented(
     t("focus.measure"), ["employees", "sites"], key="measure", format_func=lambda m: t(f"focus.measure.{m}")
 )
-all_counties = queries.filter_workplaces(workplaces, queries.Selection(None, selection.focus_areas))
-summary = queries.focus_area_summary(all_counties, ["county_code", "focus_area"])
-county_names = {c.code: c.name for c in config.counties}
-figure = figures.stacked_county_bars(
-    summary,
-    measure,
-    config.focus_areas,
-    focus_labels,
-    county_names,
-    t(f"focus.measure.{measure}"),
-    fmt.separators(lang),
-)
-charts.show(
-    figure,
-    key="focus_counties",
-    metas=[meta],
-    summary=summaries.county_summary(summary, measure, county_names, lang),
-    table=site_views.county_table(summary, county_names, focus_labels, lang),
-)
+figure, summary, table = focus_charts.by_county(area, measure, lang)
+charts.show(figure, key="focus_counties", metas=[meta], summary=summary, table=table)

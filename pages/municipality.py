@@ -29,11 +29,7 @@ code = url_state.select(
 county_name = county_names[code[:2]]
 st.header(t("municipality.heading", name=names[code], county=county_name))
 
-st.dataframe(
-    views.profile_table(indicators, workplaces, municipalities, catalogue, code, config, lang),
-    hide_index=True,
-    key="municipality_profile",
-)
+st.dataframe(profile.indicator_table(code, lang), hide_index=True, key="municipality_profile")
 st.caption(t("municipality.profile_help"))
 charts.source_notes([datasets.meta("indicators"), datasets.meta("workplaces")])
 

@@ -1,0 +1,92 @@
+"""The map page's figure and texts, built once per choice of indicator, filters and language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from components import datasets
+from components.device import config_for
+from core import format as fmt
+from core import map_views, queries, site_views, summaries, views
+from core.i18n import text
+
+
+@dataclass(frozen=True)
+class MapView:
+    """Everything the map page shows for one choice."""
+
+    figure: dict
+    title: str
+    summary: str
+    table: pd.DataFrame
+    covered: int
+    total: int
+    sites_table: pd.DataFrame
+    sites: int
+
+
+def catalogue(phone: bool = False) -> dict:
+    """Metadata per indicator id, the register's two indicators included."""
+    return views.indicator_catalogue(
+        datasets.meta("indicators"), datasets.meta("workplaces"), config_for(phone)
+    )
+
+
+@st.cache_data(show_spinner=False)
+def build(
+    indicator: str,
+    year: int | None,
+    level: str,
+    county: str | None,
+    focus: tuple[str, ...],
+    language: str,
+    phone: bool,
+) -> MapView:
+    """The indicator map with the register's sites, its summary and tables."""
+    config = config_for(phone)
+    info = catalogue(phone)[indicator]
+    geo = {name: datasets.geojson(name) for name in ("municipalities", "counties")}
+    municipalities = queries.municipalities_table(geo["municipalities"])
+    workplaces = datasets.load("workplaces")
+    selection = queries.Selection(county, focus)
+    layer = views.indicator_layer(
+        datasets.load("indicators"),
+        workplaces,
+        municipalities,
+        info,
+        indicator,
+        year,
+        selection,
+        config,
+        language,
+    )
+    values = map_views.area_values(layer, level, views.counties_table(config), config, indicator, language)
+    labels = {area: text(f"focus.{area}", language) for area in config.focus_area_ids}
+    sites = site_views.site_labels(
+        queries.active_sites(queries.filter_workplaces(workplaces, selection)), labels, language
+    )
+    figure = map_views.indicator_map(
+        values,
+        level,
+        geo,
+        sites,
+        county,
+        config,
+        labels,
+        colorbar=fmt.unit_label(info["unit"], language),
+        separators=fmt.separators(language),
+    )
+    shown = views.in_county(values, county)
+    return MapView(
+        figure=figure.to_plotly_json(),
+        title=layer.title,
+        summary=summaries.extremes_summary(shown, layer.title, info["unit"], info["decimals"], language),
+        table=views.values_table(shown, layer.title, language),
+        covered=int(shown["value"].notna().sum()),
+        total=len(shown),
+        sites_table=site_views.sites_table(sites, labels, datasets.meta("workplaces"), language),
+        sites=len(sites),
+    )
