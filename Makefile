@@ -35,7 +35,7 @@ lint: install-dev
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 
 benchmark: install-dev browser
-	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python -m scripts.benchmark
 
 geometry: install-dev
 	$(BIN)/python scripts/build_geometry.py

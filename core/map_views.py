@@ -24,7 +24,8 @@ def area_values(
 def view_for(geo: dict, county: str | None, config: Config, height: int) -> dict:
     """Centre and zoom fitting the chosen county, or all three."""
     codes = {county} if county else None
-    return viewport.fit_view(viewport.bounds(geo, "county_code", codes), config.map, height)
+    box = viewport.bounds(geo, "county_code", codes)
+    return viewport.fit_view(box, config.map, height - maps.TOP_MARGIN)
 
 
 def indicator_map(
@@ -76,7 +77,7 @@ def locator_map(
     """The chosen municipality filled within its county, with its sites."""
     height = config.map.phone_height
     county_geo = maps.subset(geo_municipalities, "county_code", {code[:2]})
-    view = viewport.fit_view(viewport.bounds(county_geo), config.map, height)
+    view = viewport.fit_view(viewport.bounds(county_geo), config.map, height - maps.TOP_MARGIN)
     figure = maps.base_figure(config.map, view, height, separators)
     maps.add_outline(figure, county_geo, "municipality_code", {code}, config.map, highlight)
     if len(sites):

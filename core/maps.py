@@ -12,6 +12,7 @@ from core.config import MapSettings
 HALO_COLOR = "#FFFFFF"
 HALO_EXTRA = 4
 HIGHLIGHT_POINT = "#3F007D"
+TOP_MARGIN = 50  # px above the map for the horizontal colour bar
 # Horizontal colour bar above the map, so the map keeps the full width (phones).
 COLORBAR = {
     "orientation": "h",
@@ -36,7 +37,7 @@ def base_figure(settings: MapSettings, view: dict, height: int, separators: str)
     figure.update_layout(
         map={"style": settings.style, **view},
         height=height,
-        margin={"l": 0, "r": 0, "t": 50, "b": 0},  # room for the colour bar above
+        margin={"l": 0, "r": 0, "t": TOP_MARGIN, "b": 0},
         separators=separators,
         legend={
             "orientation": "h",

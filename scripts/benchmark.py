@@ -1,6 +1,6 @@
 """Performance benchmark of Industrikartan: start-up, first map draw, rerun time, bytes, figure size, memory.
 
-Usage: `make benchmark` or `python scripts/benchmark.py [--quick]` (a measurement, never a test: exits 0).
+Usage: `make benchmark` or `python -m scripts.benchmark [--quick]` (a measurement, never a test: exits 0).
 """
 
 from __future__ import annotations
@@ -9,14 +9,10 @@ import argparse
 import math
 import os
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import time
-import urllib.request
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -27,37 +23,23 @@ from streamlit import config as streamlit_config
 from streamlit.logger import set_log_level
 from streamlit.testing.v1 import AppTest
 
+from tools.browser import (
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    HOST,
+    MAP_PAGES,
+    PAGES,
+    READY,
+    streamlit_server,
+    wait_healthy,
+)
+
 ROOT = Path(__file__).resolve().parents[1]
 FLOOR_DIR = Path("/tmp/bench_floor")
-HOST = "127.0.0.1"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    f"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE {HOST}",  # nothing but 127.0.0.1 is reachable
-]
 VIEWPORT = {"width": 1366, "height": 900}
-READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
-STARTUP_SECONDS = 90
 DRAW_LIMIT_MS = 120_000
 STARTED = time.perf_counter()
-PAGES = {
-    "overview": "/",
-    "map": "/map",
-    "focus_areas": "/focus_areas",
-    "municipality": "/municipality",
-    "project": "/project",
-    "data": "/data",
-    "accessibility": "/accessibility",
-}
 LANG = "?lang=sv"
-MAP_PAGES = {"overview", "map", "municipality", "project"}
 CHART_PAGES = {"focus_areas"}
 
 # Resolves with performance.now() (ms since navigation start) two frames after the page is drawn:
@@ -147,26 +129,12 @@ class Row:
 
 
 @dataclass
-class Server:
-    """A running `streamlit run` process."""
-
-    process: subprocess.Popen
-    url: str
-    started: float
-
-
 # --- small helpers -----------------------------------------------------------------------------
 
 
 def say(text: str) -> None:
     sys.stderr.write(f"[benchmark {time.perf_counter() - STARTED:5.0f} s] {text}\n")
     sys.stderr.flush()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
 
 
 def median(values: list[float]) -> float:
@@ -183,45 +151,6 @@ def within(value: float, limit: float) -> bool | None:
 
 
 # --- servers -----------------------------------------------------------------------------------
-
-
-def healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.status == 200 and response.read().strip() == b"ok"
-    except OSError:
-        return False
-
-
-def wait_healthy(server: Server) -> float:
-    """Seconds from process start until /_stcore/health answers ok."""
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if server.process.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {server.process.returncode}")
-        if healthy(server.url):
-            return time.perf_counter() - server.started
-        time.sleep(0.05)
-    raise RuntimeError("streamlit did not become healthy")
-
-
-@contextmanager
-def streamlit_server(app_dir: Path) -> Iterator[Server]:
-    """`streamlit run app.py` in app_dir on a free port of 127.0.0.1; always terminated."""
-    port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless=true"]
-    command += [f"--server.port={port}", f"--server.address={HOST}"]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=app_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        yield Server(process, f"http://{HOST}:{port}", started)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 def write_floor_app() -> Path:

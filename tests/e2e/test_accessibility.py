@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 
 from core.i18n import text
+from tools.browser import PAGES
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = ["/", "/map", "/focus_areas", "/municipality", "/project", "/data", "/accessibility"]
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BLOCKING = {"serious", "critical"}
 MAX_TABS = 80
@@ -22,7 +22,7 @@ RUN_AXE = """async (tags) => {
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", list(PAGES.values()))
 def test_no_serious_or_critical_axe_violation(visit, path, lang):
     page = visit.open(f"{path}?lang={lang}")
     page.add_script_tag(path=str(AXE))

@@ -6,18 +6,9 @@ from shapely.geometry import shape
 from core.data import load_geojson
 from core.i18n import text
 from tests.e2e.conftest import Visit
+from tools.browser import MAP_PAGES, PAGES
 
 pytestmark = pytest.mark.e2e
-PAGES = {
-    "overview": "/",
-    "map": "/map",
-    "focus_areas": "/focus_areas",
-    "municipality": "/municipality",
-    "project": "/project",
-    "data": "/data",
-    "accessibility": "/accessibility",
-}
-MAP_PAGES = {"overview", "map", "municipality", "project"}
 CHART_PAGES = MAP_PAGES | {"focus_areas"}
 
 
