@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core import queries
 from core.data import DATA_DIR
 from core.i18n import bilingual, text
 from core.provenance import years_label
@@ -51,9 +52,8 @@ def columns_table(meta: dict, lang: str) -> pd.DataFrame:
 def indicator_coverage(
     indicators: pd.DataFrame, municipalities: pd.DataFrame, meta: dict, lang: str
 ) -> pd.DataFrame:
-    """Municipalities with a value per indicator and year."""
-    known = indicators[indicators["value"].notna()]
-    table = known.groupby(["indicator", "year"])["municipality_code"].nunique().reset_index()
+    """Municipalities with a value per indicator and year, with translated headers."""
+    table = queries.coverage(indicators, municipalities)
     return pd.DataFrame(
         {
             text("column.indicator", lang): [
@@ -61,8 +61,8 @@ def indicator_coverage(
             ],
             text("column.year", lang): table["year"].astype(str),
             text("column.coverage", lang): [
-                text("column.coverage_value", lang, covered=n, total=len(municipalities))
-                for n in table["municipality_code"]
+                text("column.coverage_value", lang, covered=n, total=total)
+                for n, total in zip(table["covered"], table["total"], strict=True)
             ],
         }
     )

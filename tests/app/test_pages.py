@@ -117,3 +117,11 @@ def test_choice_is_written_back_to_the_url():
 def test_a_municipality_without_sites_says_so():
     at = open_page("municipality", "sv", kommun="2101")  # Ockelbo
     assert "Registret har ingen stor industriarbetsplats i kommunen." in markdown(at)
+
+
+def test_data_page_shows_coverage_per_indicator():
+    at = open_page("data", "en", dataset="indicators")
+    assert any(h.value == "Coverage per indicator" for h in at.subheader)
+    coverage = next(df.value for df in at.dataframe if "Coverage" in df.value.columns)
+    assert "41 of 41 municipalities" in set(coverage["Coverage"])
+    assert "8 of 41 municipalities" in set(coverage["Coverage"])

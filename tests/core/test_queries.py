@@ -141,3 +141,13 @@ def test_catalogue_search_is_case_insensitive():
     frame = pd.DataFrame({"company": ["SSAB", "Ovako"], "site": ["Borlänge", "Hofors"]})
     assert list(catalogue.search(frame, "borl")["company"]) == ["SSAB"]
     assert len(catalogue.search(frame, "  ")) == 2
+
+
+def test_coverage_counts_municipalities_with_a_value_per_year():
+    rows = pd.concat(
+        [indicator_rows({"2080": 5.0, "2081": float("nan")}), indicator_rows({"2104": 1.0}, year=2021)]
+    )
+    table = queries.coverage(rows, MUNICIPALITIES).set_index("year")
+    assert table.loc[2022, "covered"] == 1  # a missing value does not count
+    assert table.loc[2021, "covered"] == 1
+    assert (table["total"] == 4).all()
