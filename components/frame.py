@@ -44,7 +44,7 @@ def _set_document_language(code: str) -> None:
     st.html(f"<script>document.documentElement.lang = {code!r};</script>", unsafe_allow_javascript=True)
 
 
-def _navigation(current: str) -> None:
+def _navigation() -> None:
     st.markdown(f"**{t('frame.app_name')}**")
     with st.container(key="nav"):
         for path, key, icon in PAGES:
@@ -66,7 +66,7 @@ def frame(page_key: str) -> str:
     st.html(BASE_CSS)
     with st.sidebar:
         _set_document_language(code)
-        _navigation(page_key)
+        _navigation()
         language_picker()
         st.toggle(t("frame.present"), key=PRESENT_KEY, bind="query-params", help=t("frame.present_help"))
     if st.session_state.get(PRESENT_KEY):
