@@ -8,7 +8,7 @@ import math
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from core.i18n import text
+from core.i18n import strings, text
 
 LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 PLOTLY_SEPARATORS = {"sv": ", ", "en": ".,"}  # decimal sign, then thousands separator
@@ -37,7 +37,10 @@ def quantity(value: object, unit: str, lang: str, decimals: int = 0, qualifier: 
     """A value with its unit and qualifier, e.g. 'ca 53 000', '28,4 mdr kr', 'over 5,600'."""
     if is_missing(value):
         return text("format.missing", lang)
-    shown = text(f"unit.{unit or 'none'}", lang, value=number(value, lang, decimals))
+    key = f"unit.{unit or 'none'}"
+    if float(value) == 1 and f"{key}.one" in strings():  # type: ignore[arg-type]
+        key = f"{key}.one"
+    shown = text(key, lang, value=number(value, lang, decimals))
     if qualifier == "exact":
         return shown
     return text(f"qualifier.{qualifier}", lang, value=shown)

@@ -33,6 +33,9 @@ def test_number(value, lang, decimals, expected):
         (53000, "persons", "sv", 0, "about", f"ca 53{NBSP}000 personer"),
         (5600, "workplaces", "en", 0, "more_than", "over 5,600 workplaces"),
         (35.0, "percent", "sv", 0, "exact", "35 %"),
+        (1, "firms", "en", 0, "exact", "1 firm"),
+        (1, "workplaces", "sv", 0, "exact", "1 arbetsställe"),
+        (2, "firms", "en", 0, "exact", "2 firms"),
     ],
 )
 def test_quantity(value, unit, lang, decimals, qualifier, expected):
