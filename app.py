@@ -13,7 +13,6 @@ lang = frame("overview")
 config = viewer_config()
 key_figures = datasets.load("key_figures")
 workplaces = datasets.load("workplaces")
-focus_labels = {area: t(f"focus.{area}") for area in config.focus_area_ids}
 
 st.markdown(t("overview.intro"))
 kpis.card_row(

@@ -9,11 +9,7 @@ from components import datasets
 from core import figures, queries, site_views, summaries
 from core import format as fmt
 from core.config import load_config
-from core.i18n import text
-
-
-def _labels(language: str) -> dict[str, str]:
-    return {area: text(f"focus.{area}", language) for area in load_config().focus_area_ids}
+from core.i18n import focus_labels, text
 
 
 def _areas(area: str | None) -> tuple[str, ...]:
@@ -23,7 +19,7 @@ def _areas(area: str | None) -> tuple[str, ...]:
 @st.cache_data(show_spinner=False)
 def ranking(area: str | None, county: str | None, language: str) -> tuple[dict, str, pd.DataFrame, list]:
     """Sites ranked by employees: figure dict, summary, table, and the names without a figure."""
-    config, labels = load_config(), _labels(language)
+    config, labels = load_config(), focus_labels(language)
     selection = queries.Selection(county, _areas(area))
     sites = queries.active_sites(queries.filter_workplaces(datasets.load("workplaces"), selection))
     ranked = site_views.site_labels(queries.ranked_sites(sites), labels, language)
@@ -44,7 +40,7 @@ def ranking(area: str | None, county: str | None, language: str) -> tuple[dict, 
 @st.cache_data(show_spinner=False)
 def by_county(area: str | None, measure: str, language: str) -> tuple[dict, str, pd.DataFrame]:
     """Counties compared on one measure, stacked by focus area: figure dict, summary, table."""
-    config, labels = load_config(), _labels(language)
+    config, labels = load_config(), focus_labels(language)
     chosen = queries.filter_workplaces(datasets.load("workplaces"), queries.Selection(None, _areas(area)))
     summary = queries.focus_area_summary(chosen, ["county_code", "focus_area"])
     names = {c.code: c.name for c in config.counties}

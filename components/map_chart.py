@@ -11,7 +11,7 @@ from components import datasets
 from components.device import config_for
 from core import format as fmt
 from core import map_views, queries, site_views, summaries, views
-from core.i18n import text
+from core.i18n import focus_labels
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def build(
         language,
     )
     values = map_views.area_values(layer, level, views.counties_table(config), config, indicator, language)
-    labels = {area: text(f"focus.{area}", language) for area in config.focus_area_ids}
+    labels = focus_labels(language)
     sites = site_views.site_labels(
         queries.active_sites(queries.filter_workplaces(workplaces, selection)), labels, language
     )

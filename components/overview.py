@@ -11,7 +11,7 @@ from components.i18n import lang
 from core import format as fmt
 from core import map_views, provenance, queries, site_views, summaries
 from core.config import load_config
-from core.i18n import text
+from core.i18n import focus_labels
 
 DEPENDENCY_INDICATOR = "firms_50pct_payroll"
 
@@ -55,14 +55,12 @@ def in_short() -> None:
 def _sites_map(code: str, phone: bool) -> tuple[dict, str, pd.DataFrame]:
     """The sites map as a figure dict, its summary and its table; cached per language and screen."""
     config = config_for(phone)
-    focus_labels = {area: text(f"focus.{area}", code) for area in config.focus_area_ids}
+    labels = focus_labels(code)
     workplaces = datasets.load("workplaces")
-    sites = site_views.site_labels(queries.active_sites(workplaces), focus_labels, code)
-    figure = map_views.overview_map(
-        datasets.geojson("counties"), sites, config, focus_labels, fmt.separators(code)
-    )
+    sites = site_views.site_labels(queries.active_sites(workplaces), labels, code)
+    figure = map_views.overview_map(datasets.geojson("counties"), sites, config, labels, fmt.separators(code))
     summary = summaries.ranking_summary(queries.ranked_sites(sites), len(sites), code)
-    table = site_views.sites_table(sites, focus_labels, datasets.meta("workplaces"), code)
+    table = site_views.sites_table(sites, labels, datasets.meta("workplaces"), code)
     return figure.to_plotly_json(), summary, table
 
 

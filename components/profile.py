@@ -10,8 +10,8 @@ from components.device import config_for, is_phone
 from components.i18n import lang, t
 from core import figures, map_views, project_views, queries, site_views, summaries, views
 from core import format as fmt
-from core.config import Config, load_config
-from core.i18n import bilingual, text
+from core.config import load_config
+from core.i18n import bilingual, focus_labels
 
 
 def table_or_note(table: pd.DataFrame, key: str, empty_key: str) -> None:
@@ -47,12 +47,10 @@ def peer_chart(
     )
 
 
-def local_panel(
-    geo: dict, workplaces: pd.DataFrame, code: str, names: dict[str, str], county_name: str, config: Config
-) -> None:
+def local_panel(workplaces: pd.DataFrame, code: str, names: dict[str, str], county_name: str) -> None:
     """Locator map beside the municipality's sites and activities."""
-    focus_labels = {area: t(f"focus.{area}") for area in config.focus_area_ids}
-    sites = site_views.site_labels(site_views.in_municipality(workplaces, code), focus_labels, lang())
+    labels = focus_labels(lang())
+    sites = site_views.site_labels(site_views.in_municipality(workplaces, code), labels, lang())
     left, right = st.columns([2, 3])
     with left:
         st.subheader(t("municipality.locator"))
@@ -65,14 +63,14 @@ def local_panel(
     with right:
         st.subheader(t("municipality.sites", count=len(sites)))
         table_or_note(
-            site_views.sites_table(sites, focus_labels, datasets.meta("workplaces"), lang()),
+            site_views.sites_table(sites, labels, datasets.meta("workplaces"), lang()),
             "municipality_sites",
             "municipality.no_sites",
         )
         st.subheader(t("municipality.activities"))
         activities = project_views.activities_near(datasets.load("activities"), code)
         table_or_note(
-            project_views.activities_table(activities, focus_labels, lang()),
+            project_views.activities_table(activities, labels, lang()),
             "municipality_activities",
             "municipality.no_activities",
         )
@@ -83,15 +81,15 @@ def local_panel(
 def _locator_figure(code: str, language: str, phone: bool) -> dict:
     """The locator map as a plain figure dict; cached per municipality, language and screen."""
     config = config_for(phone)
-    focus_labels = {area: text(f"focus.{area}", language) for area in config.focus_area_ids}
+    labels = focus_labels(language)
     local = site_views.in_municipality(queries.active_sites(datasets.load("workplaces")), code)
-    sites = site_views.site_labels(local, focus_labels, language)
+    sites = site_views.site_labels(local, labels, language)
     figure = map_views.locator_map(
         datasets.geojson("municipalities"),
         code,
         sites,
         config,
-        focus_labels,
+        labels,
         figures.HIGHLIGHT,
         fmt.separators(language),
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core import format as fmt
+from core import queries
 from core.i18n import bilingual, text
 
 
@@ -26,10 +27,9 @@ def headline_cards(
     """Cards for the key figures of an area, newest year of each, skipping absent ones."""
     cards = []
     for figure_id in figure_ids:
-        rows = key_figures[key_figures["figure_id"].eq(figure_id) & key_figures["area_code"].eq(area_code)]
-        if rows.empty:
+        row = queries.key_figure(key_figures, figure_id, area_code)
+        if row is None:
             continue
-        row = rows.sort_values("year").iloc[-1]
         info = figures_meta[figure_id]
         value = fmt.quantity(
             row["value"], info.get("unit", ""), lang, int(info.get("decimals") or 0), row["qualifier"]

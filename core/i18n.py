@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from core.config import ROOT
+from core.config import ROOT, load_config
 
 STRINGS_PATH = ROOT / "content" / "strings.yaml"
 CONTENT_DIR = ROOT / "content"
@@ -23,6 +23,11 @@ def text(key: str, lang: str, **fmt: object) -> str:
     """The string for key in lang, formatted with fmt; a missing key raises KeyError."""
     value = strings()[key][lang]
     return value.format(**fmt) if fmt else value
+
+
+def focus_labels(lang: str) -> dict[str, str]:
+    """Focus-area names in one language, keyed by id, in config.yaml's order."""
+    return {area: text(f"focus.{area}", lang) for area in load_config().focus_area_ids}
 
 
 def bilingual(value: dict | str | None, lang: str) -> str:

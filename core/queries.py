@@ -55,10 +55,13 @@ def register_values(workplaces: pd.DataFrame, municipalities: pd.DataFrame) -> p
 
     A municipality without sites has 0 of both; one whose sites all lack a figure has missing employees.
     """
-    active = workplaces[workplaces["status"].eq("active")]
-    grouped = active.groupby("municipality_code").agg(
-        register_sites=("workplace_id", "size"),
-        register_employees=("employees", lambda counts: counts.sum(min_count=1)),
+    grouped = (
+        active_sites(workplaces)
+        .groupby("municipality_code")
+        .agg(
+            register_sites=("workplace_id", "size"),
+            register_employees=("employees", lambda counts: counts.sum(min_count=1)),
+        )
     )
     table = municipalities[["municipality_code"]].join(grouped, on="municipality_code")
     no_sites = table["register_sites"].isna()
@@ -114,9 +117,9 @@ def peer_comparison(values: pd.DataFrame, municipality_code: str) -> dict[str, f
 
 def focus_area_summary(workplaces: pd.DataFrame, group_by: list[str]) -> pd.DataFrame:
     """Active sites, sites with an employee figure and their employees, per group."""
-    active = with_county(workplaces[workplaces["status"].eq("active")])
     return (
-        active.groupby(group_by)
+        with_county(active_sites(workplaces))
+        .groupby(group_by)
         .agg(
             sites=("workplace_id", "size"),
             sites_with_figure=("employees", "count"),
@@ -128,29 +131,30 @@ def focus_area_summary(workplaces: pd.DataFrame, group_by: list[str]) -> pd.Data
 
 def ranked_sites(workplaces: pd.DataFrame) -> pd.DataFrame:
     """Active sites with an employee figure, largest first."""
-    active = workplaces[workplaces["status"].eq("active") & workplaces["employees"].notna()]
-    return active.sort_values("employees", ascending=False, ignore_index=True)
+    active = active_sites(workplaces)
+    return active[active["employees"].notna()].sort_values("employees", ascending=False, ignore_index=True)
+
+
+def _matching(frame: pd.DataFrame, **wanted: str | None) -> pd.DataFrame:
+    """Rows whose columns equal every given value; a None value matches everything."""
+    keep = pd.Series(True, index=frame.index)
+    for column, value in wanted.items():
+        if value:
+            keep &= frame[column].eq(value)
+    return frame[keep]
 
 
 def filter_activities(
     activities: pd.DataFrame, partner: str | None, county: str | None, focus_area: str | None
 ) -> pd.DataFrame:
     """Activities organised by a partner, held in a county, within a focus area (None = all)."""
-    keep = pd.Series(True, index=activities.index)
-    for column, wanted in (("partner_id", partner), ("county_code", county), ("focus_area", focus_area)):
-        if wanted:
-            keep &= activities[column].eq(wanted)
-    return activities[keep].sort_values("date", na_position="last", ignore_index=True)
+    chosen = _matching(activities, partner_id=partner, county_code=county, focus_area=focus_area)
+    return chosen.sort_values("date", na_position="last", ignore_index=True)
 
 
 def filter_partners(partners: pd.DataFrame, county: str | None, focus_area: str | None) -> pd.DataFrame:
     """Partners seated in a county or tied to a focus area (None = all)."""
-    keep = pd.Series(True, index=partners.index)
-    if county:
-        keep &= partners["county_code"].eq(county)
-    if focus_area:
-        keep &= partners["focus_area"].eq(focus_area)
-    return partners[keep].reset_index(drop=True)
+    return _matching(partners, county_code=county, focus_area=focus_area).reset_index(drop=True)
 
 
 def key_figure(key_figures: pd.DataFrame, figure_id: str, area_code: str) -> pd.Series | None:

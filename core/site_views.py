@@ -48,9 +48,7 @@ def sites_table(sites: pd.DataFrame, focus_labels: dict[str, str], meta: dict, l
     columns = meta["columns"]
     table = sites.assign(
         focus_area=sites["focus_area"].map(focus_labels),
-        employees=[
-            fmt.number(v, lang) if pd.notna(v) else text("format.missing", lang) for v in sites["employees"]
-        ],
+        employees=[fmt.number(v, lang) for v in sites["employees"]],
         products=sites[f"products_{lang}"],
     )
     keep = [

@@ -134,11 +134,7 @@ def profile_table(
     rows = []
     for indicator, info in catalogue.items():
         source = register if indicator in config.register_indicators else indicators
-        years = (
-            [None]
-            if indicator in config.register_indicators
-            else queries.indicator_years(indicators, indicator)
-        )
+        years = years_of(indicators, indicator, config)
         values = queries.indicator_values(source, municipalities, indicator, years[0])
         comparison = queries.peer_comparison(values, code)
         unit, decimals = info["unit"], int(info.get("decimals") or 0)

@@ -12,7 +12,6 @@ lang = frame("focus_areas")
 config = load_config()
 workplaces = datasets.load("workplaces")
 meta = datasets.meta("workplaces")
-focus_labels = {area: t(f"focus.{area}") for area in config.focus_area_ids}
 
 left, right = st.columns(2)
 with left:

@@ -41,4 +41,4 @@ chosen = url_state.select(
     format_func=lambda i: bilingual(catalogue[i]["title"], lang),
 )
 profile.peer_chart(indicators, municipalities, catalogue[chosen], chosen, code, county_name)
-profile.local_panel(geo, workplaces, code, names, county_name, config)
+profile.local_panel(workplaces, code, names, county_name)

@@ -8,13 +8,14 @@ from components.frame import frame
 from components.i18n import t
 from core import figures, map_views, project_views, queries
 from core import format as fmt
+from core.i18n import focus_labels
 
 lang = frame("project")
 config = viewer_config()
 project = datasets.load("project").iloc[0]
 partners = datasets.load("partners")
 activities = datasets.load("activities")
-focus_labels = {area: t(f"focus.{area}") for area in config.focus_area_ids}
+labels = focus_labels(lang)
 
 st.markdown(t("project.intro"))
 kpis.card_row(project_views.project_cards(project, partners, lang))
@@ -39,7 +40,7 @@ with columns[2]:
 st.subheader(t("project.partners_heading"))
 chosen_partners = queries.filter_partners(partners, county, area)
 st.dataframe(
-    project_views.partners_table(chosen_partners, config, focus_labels, lang),
+    project_views.partners_table(chosen_partners, config, labels, lang),
     hide_index=True,
     key="project_partners",
 )
@@ -57,7 +58,7 @@ charts.show(
     key="project_timeline",
     metas=[datasets.meta("activities")],
     summary=project_views.timeline_summary(chosen, project, lang),
-    table=project_views.activities_table(chosen, focus_labels, lang),
+    table=project_views.activities_table(chosen, labels, lang),
 )
 
 st.subheader(t("project.map_heading"))
