@@ -49,6 +49,7 @@ def sites_table(sites: pd.DataFrame, focus_labels: dict[str, str], meta: dict, l
     table = sites.assign(
         focus_area=sites["focus_area"].map(focus_labels),
         employees=[fmt.number(v, lang) for v in sites["employees"]],
+        status=[text(f"status.{v}", lang) for v in sites["status"]],
         products=sites[f"products_{lang}"],
     )
     keep = [

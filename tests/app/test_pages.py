@@ -125,3 +125,9 @@ def test_data_page_shows_coverage_per_indicator():
     coverage = next(df.value for df in at.dataframe if "Coverage" in df.value.columns)
     assert "41 of 41 municipalities" in set(coverage["Coverage"])
     assert "8 of 41 municipalities" in set(coverage["Coverage"])
+
+
+def test_site_status_is_shown_in_the_readers_language():
+    at = open_page("municipality", "sv", kommun="2081")  # Borlänge: SSAB active, Kvarnsveden closed
+    sites = next(df.value for df in at.dataframe if "Företag" in df.value.columns)
+    assert set(sites.iloc[:, -1]) == {"I drift", "Nedlagd"}
