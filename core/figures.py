@@ -116,9 +116,14 @@ def peer_bars(values: pd.DataFrame, highlight_code: str, x_title: str, separator
 
 
 def timeline(
-    activities: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp, period_label: str, separators: str
+    activities: pd.DataFrame,
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+    period_label: str,
+    separators: str,
+    ticks: dict[pd.Timestamp, str],
 ) -> go.Figure:
-    """The project period as a band and dated activities as points on a time axis."""
+    """The project period as a band and dated activities as points; ticks label the time axis."""
     figure = go.Figure()
     figure.add_vrect(
         x0=start,
@@ -142,6 +147,11 @@ def timeline(
         )
     )
     figure = _layout(figure, separators, MIN_HEIGHT)
-    figure.update_xaxes(type="date", range=[start - TIMELINE_MARGIN, end + TIMELINE_MARGIN])
+    figure.update_xaxes(
+        type="date",
+        range=[start - TIMELINE_MARGIN, end + TIMELINE_MARGIN],
+        tickvals=list(ticks),
+        ticktext=list(ticks.values()),
+    )
     figure.update_yaxes(showticklabels=bool(len(dated)), showgrid=False, zeroline=False)
     return figure

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+import pandas as pd
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
@@ -13,6 +14,7 @@ from core.i18n import strings, text
 LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 PLOTLY_SEPARATORS = {"sv": ", ", "en": ".,"}  # decimal sign, then thousands separator
 DATE_PATTERN = "d MMMM y"
+MONTH_PATTERN = "MMM y"
 
 
 def is_missing(value: object) -> bool:
@@ -51,6 +53,12 @@ def date(value: dt.date | dt.datetime | None, lang: str) -> str:
     if is_missing(value):
         return text("format.no_date", lang)
     return format_date(value, DATE_PATTERN, locale=LOCALES[lang])
+
+
+def quarter_ticks(start: dt.date, end: dt.date, lang: str) -> dict[pd.Timestamp, str]:
+    """The first day of each quarter from start to end, labelled 'jan. 2022' / 'Jan 2022' by babel."""
+    days = pd.date_range(pd.Timestamp(start).to_period("Q").start_time, end, freq="QS")
+    return {day: format_date(day, MONTH_PATTERN, locale=LOCALES[lang]) for day in days}
 
 
 def separators(lang: str) -> str:

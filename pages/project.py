@@ -51,7 +51,12 @@ chosen = queries.filter_activities(activities, partner, county, area)
 st.caption(t("project.activities_caveat"))
 timeline = project_views.timeline_rows(chosen, lang)
 figure = figures.timeline(
-    timeline, project["start_date"], project["end_date"], t("project.period_band"), fmt.separators(lang)
+    timeline,
+    project["start_date"],
+    project["end_date"],
+    t("project.period_band"),
+    fmt.separators(lang),
+    fmt.quarter_ticks(project["start_date"], project["end_date"], lang),
 )
 charts.show(
     figure,
