@@ -1,4 +1,4 @@
-"""Show a figure with its text alternative, sources and an optional table alternative."""
+"""Show a chart or map with its text alternative, sources and an optional table alternative."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components.i18n import lang, t
+from components.image_map import image_map
+from components.tables import html_table
 from core.provenance import source_line
+from core.svg_map import Drawing
 
 PLOTLY_CONFIG = {
     "displaylogo": False,
@@ -25,16 +28,28 @@ def source_notes(metas: list[dict]) -> None:
 def table_alternative(table: pd.DataFrame, key: str, file_name: str) -> None:
     """The figures behind a chart, one click away, with a CSV download."""
     with st.expander(t("chart.table"), icon=":material/table:"):
-        st.dataframe(table, hide_index=True, key=f"{key}_table")
-        st.download_button(
-            t("chart.download_csv"),
-            table.to_csv(index=False).encode("utf-8"),
-            file_name=file_name,
-            mime="text/csv",
-            key=f"{key}_download",
-            icon=":material/download:",
-            on_click="ignore",
-        )
+        html_table(table, t("chart.table"))
+        download(t("chart.download_csv"), table.to_csv(index=False).encode("utf-8"), file_name, "text/csv")
+
+
+def download(label: str, content: bytes, file_name: str, mime: str) -> None:
+    """A button that saves content as a file."""
+    st.download_button(
+        label,
+        content,
+        file_name=file_name,
+        mime=mime,
+        key=f"{file_name}_download",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+
+
+def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None, key: str) -> None:
+    st.markdown(summary)
+    source_notes(metas)
+    if table is not None:
+        table_alternative(table, key, f"{key}.csv")
 
 
 def show(
@@ -44,30 +59,21 @@ def show(
     summary: str,
     metas: list[dict],
     table: pd.DataFrame | None = None,
-    selectable: bool = False,
-) -> object:
-    """Render the chart, its plain-language summary, sources and table; return the selection."""
-    state = st.plotly_chart(
-        figure,
-        key=key,
-        alt=summary,
-        config=PLOTLY_CONFIG,
-        theme=None,
-        on_select="rerun" if selectable else "ignore",
-        selection_mode="points",
-    )
-    st.markdown(summary)
-    source_notes(metas)
-    if table is not None:
-        table_alternative(table, key, f"{key}.csv")
-    return state
+) -> None:
+    """Render a plotly chart, its plain-language summary, sources and table."""
+    st.plotly_chart(figure, key=key, alt=summary, config=PLOTLY_CONFIG, theme=None)
+    _explain(summary, metas, table, key)
 
 
-def selected_location(state: object) -> str | None:
-    """The area code of the first clicked map feature or site (its municipality), if any."""
-    points = (getattr(state, "selection", None) or {}).get("points") or []
-    for point in points:
-        code = point.get("location") or point.get("customdata")
-        if code:
-            return str(code[0] if isinstance(code, list) else code)
-    return None
+def show_map(
+    drawing: Drawing,
+    *,
+    key: str,
+    summary: str,
+    metas: list[dict],
+    table: pd.DataFrame | None = None,
+) -> None:
+    """Render a map picture whose areas and sites are links, a download of it, its summary, sources, table."""
+    st.html(image_map(drawing, key), unsafe_allow_javascript=True)
+    download(t("chart.download_svg"), drawing.svg.encode("utf-8"), f"{key}.svg", "image/svg+xml")
+    _explain(summary, metas, table, key)

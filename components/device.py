@@ -26,5 +26,6 @@ def config_for(phone: bool) -> Config:
     config = load_config()
     if not phone:
         return config
-    narrow = replace(config.map, assumed_width=config.map.phone_width, height=config.map.phone_height)
+    width, height = config.map.phone_width, config.map.phone_height
+    narrow = replace(config.map, width=width, height=height, panel_width=width, panel_height=height)
     return replace(config, map=narrow)

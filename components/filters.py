@@ -57,29 +57,35 @@ class MapChoice:
 
 
 def map_controls(catalogue: dict, indicators: pd.DataFrame, config: Config) -> MapChoice:
-    """The map page's filter row: indicator, year, level, county, and the focus-area pills."""
-    top = st.columns([3, 1, 2, 2])
-    with top[0]:
-        indicator = url_state.select(
-            t("map.indicator"),
-            list(catalogue),
-            key="indicator",
-            default=config.default_indicator,
-            format_func=lambda i: bilingual(catalogue[i]["title"], lang()),
-        )
+    """The map page's filters as buttons: indicator, then year, level and county, then focus areas."""
+    indicator = url_state.segmented(
+        t("map.indicator"),
+        list(catalogue),
+        key="indicator",
+        default=config.default_indicator,
+        format_func=lambda i: bilingual(catalogue[i]["title"], lang()),
+        as_pills=True,
+    )
     years = views.years_of(indicators, indicator, config)
-    with top[1]:
-        year = url_state.select(
+    names = {county.code: county.name for county in config.counties}
+    year_column, level_column, county_column = st.columns([1, 1, 2])
+    with year_column:
+        year = url_state.segmented(
             t("map.year"),
             years,
             key="year",
             disabled=len(years) < 2,
             format_func=lambda y: t("map.register_year") if y is None else str(y),
         )
-    with top[2]:
+    with level_column:
         level = url_state.segmented(
             t("map.level"), ["municipality", "county"], key="level", format_func=lambda v: t(f"map.level.{v}")
         )
-    with top[3]:
-        county = county_select(config, key="county")
-    return MapChoice(indicator, year, level, county, focus_area_pills(config, key="focus"))
+    with county_column:
+        county = url_state.segmented(
+            t("filter.county"),
+            ["", *names],
+            key="county",
+            format_func=lambda c: names.get(c) or t("filter.all_counties"),
+        )
+    return MapChoice(indicator, year, level, county or None, focus_area_pills(config, key="focus"))

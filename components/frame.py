@@ -29,6 +29,12 @@ BASE_CSS = """
   color: #4A4A4A !important; opacity: 1;
 }
 [data-testid="stCaptionContainer"] a, [data-testid="stMarkdownContainer"] a { color: #3F007D; }
+.ik-map { display: block; max-width: 100%; height: auto; }
+.ik-map-frame area:focus-visible { outline: 3px solid #1A1A1A; }
+.ik-table-frame { overflow-x: auto; max-height: 28rem; }
+.ik-table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+.ik-table th, .ik-table td { text-align: left; padding: 0.3rem 0.6rem; border-bottom: 1px solid #D6D6D6; }
+.ik-table thead th { position: sticky; top: 0; background: #F0F2F6; }
 </style>
 """
 PRESENTATION_CSS = """
@@ -36,6 +42,7 @@ PRESENTATION_CSS = """
 html { font-size: 21px; }
 [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"] { display: none; }
 .block-container { padding-top: 1.5rem; max-width: 100%; }
+.ik-map { width: auto; height: 78vh; }
 </style>
 """
 
@@ -51,8 +58,31 @@ def _navigation() -> None:
             st.page_link(path, label=t(f"nav.{key}"), icon=icon)
 
 
+def presenting() -> bool:
+    """True in presentation mode."""
+    return st.session_state.get(PRESENT_KEY) == PRESENT_KEY
+
+
 def _leave_presentation() -> None:
-    st.session_state[PRESENT_KEY] = False
+    st.session_state[PRESENT_KEY] = None
+    st.query_params.pop(PRESENT_KEY, None)
+
+
+def _presentation_switch() -> None:
+    """One toggle button kept in ?present=true, so the link opens the same view for a projector."""
+    on = st.query_params.get(PRESENT_KEY) == "true"
+    st.pills(
+        t("frame.present"),
+        [PRESENT_KEY],
+        default=PRESENT_KEY if on else None,
+        key=PRESENT_KEY,
+        format_func=lambda _: t("frame.present"),
+        label_visibility="collapsed",
+    )
+    if presenting():
+        st.query_params[PRESENT_KEY] = "true"
+    else:
+        st.query_params.pop(PRESENT_KEY, None)
 
 
 def frame(page_key: str) -> str:
@@ -68,8 +98,8 @@ def frame(page_key: str) -> str:
         _set_document_language(code)
         _navigation()
         language_picker()
-        st.toggle(t("frame.present"), key=PRESENT_KEY, bind="query-params", help=t("frame.present_help"))
-    if st.session_state.get(PRESENT_KEY):
+        _presentation_switch()
+    if presenting():
         st.html(PRESENTATION_CSS)
         st.button(
             t("frame.present_exit"),

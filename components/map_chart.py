@@ -9,16 +9,17 @@ import streamlit as st
 
 from components import datasets
 from components.device import config_for
-from core import format as fmt
+from components.url_state import href
 from core import map_views, queries, site_views, summaries, views
 from core.i18n import focus_labels
+from core.svg_map import Drawing
 
 
 @dataclass(frozen=True)
 class MapView:
     """Everything the map page shows for one choice."""
 
-    figure: dict
+    drawing: Drawing
     title: str
     summary: str
     table: pd.DataFrame
@@ -44,6 +45,7 @@ def build(
     focus: tuple[str, ...],
     language: str,
     phone: bool,
+    present: bool,
 ) -> MapView:
     """The indicator map with the register's sites, its summary and tables."""
     config = config_for(phone)
@@ -68,20 +70,20 @@ def build(
     sites = site_views.site_labels(
         queries.active_sites(queries.filter_workplaces(workplaces, selection)), labels, language
     )
-    figure = map_views.indicator_map(
-        values,
-        level,
-        geo,
-        sites,
-        county,
-        config,
-        labels,
-        colorbar=fmt.unit_label(info["unit"], language),
-        separators=fmt.separators(language),
+
+    def profile(code: str) -> str:
+        return href("municipality", language, present, kommun=code)
+
+    def county_map(code: str) -> str:
+        return href("map", language, present, indicator=indicator, year=year, county=code)
+
+    links = map_views.Links(area=profile if level == "municipality" else county_map, site=profile)
+    drawing = map_views.indicator_map(
+        values, layer, level, geo, sites, county, config, labels, language, links
     )
     shown = views.in_county(values, county)
     return MapView(
-        figure=figure.to_plotly_json(),
+        drawing=drawing,
         title=layer.title,
         summary=summaries.extremes_summary(shown, layer.title, info["unit"], info["decimals"], language),
         table=views.values_table(shown, layer.title, language),

@@ -7,11 +7,13 @@ import streamlit as st
 
 from components import charts, datasets
 from components.device import config_for, is_phone
+from components.frame import presenting
 from components.i18n import lang
-from core import format as fmt
+from components.url_state import href
 from core import map_views, provenance, queries, site_views, summaries
 from core.config import load_config
 from core.i18n import focus_labels
+from core.svg_map import Drawing
 
 DEPENDENCY_INDICATOR = "firms_50pct_payroll"
 
@@ -52,23 +54,27 @@ def in_short() -> None:
 
 
 @st.cache_data(show_spinner=False)
-def _sites_map(code: str, phone: bool) -> tuple[dict, str, pd.DataFrame]:
-    """The sites map as a figure dict, its summary and its table; cached per language and screen."""
+def _sites_map(code: str, phone: bool, present: bool) -> tuple[Drawing, str, pd.DataFrame]:
+    """The sites map, its summary and its table; cached per language, screen and mode."""
     config = config_for(phone)
     labels = focus_labels(code)
     workplaces = datasets.load("workplaces")
     sites = site_views.site_labels(queries.active_sites(workplaces), labels, code)
-    figure = map_views.overview_map(datasets.geojson("counties"), sites, config, labels, fmt.separators(code))
+    links = map_views.Links(
+        area=lambda county: href("map", code, present, county=county),
+        site=lambda kommun: href("municipality", code, present, kommun=kommun),
+    )
+    drawing = map_views.overview_map(datasets.geojson("counties"), sites, config, labels, code, links)
     summary = summaries.ranking_summary(queries.ranked_sites(sites), len(sites), code)
     table = site_views.sites_table(sites, labels, datasets.meta("workplaces"), code)
-    return figure.to_plotly_json(), summary, table
+    return drawing, summary, table
 
 
 def sites_map() -> None:
     """The three counties with the register's sites, its summary, sources and table."""
-    figure, summary, table = _sites_map(lang(), is_phone())
-    charts.show(
-        figure,
+    drawing, summary, table = _sites_map(lang(), is_phone(), presenting())
+    charts.show_map(
+        drawing,
         key="overview_map",
         summary=summary,
         table=table,

@@ -7,11 +7,14 @@ import streamlit as st
 
 from components import charts, datasets
 from components.device import config_for, is_phone
+from components.frame import presenting
 from components.i18n import lang, t
+from components.url_state import href
 from core import figures, map_views, project_views, queries, site_views, summaries, views
 from core import format as fmt
 from core.config import load_config
 from core.i18n import bilingual, focus_labels
+from core.svg_map import Drawing
 
 
 def table_or_note(table: pd.DataFrame, key: str, empty_key: str) -> None:
@@ -51,11 +54,11 @@ def local_panel(workplaces: pd.DataFrame, code: str, names: dict[str, str], coun
     """Locator map beside the municipality's sites and activities."""
     labels = focus_labels(lang())
     sites = site_views.site_labels(site_views.in_municipality(workplaces, code), labels, lang())
-    left, right = st.columns([2, 3])
+    left, right = st.columns(2)
     with left:
         st.subheader(t("municipality.locator"))
-        charts.show(
-            _locator_figure(code, lang(), is_phone()),
+        charts.show_map(
+            _locator_map(code, names[code], lang(), is_phone(), presenting()),
             key="municipality_locator",
             metas=[datasets.meta("municipalities")],
             summary=t("municipality.locator_summary", name=names[code], county=county_name),
@@ -78,22 +81,19 @@ def local_panel(workplaces: pd.DataFrame, code: str, names: dict[str, str], coun
 
 
 @st.cache_data(show_spinner=False)
-def _locator_figure(code: str, language: str, phone: bool) -> dict:
-    """The locator map as a plain figure dict; cached per municipality, language and screen."""
+def _locator_map(code: str, name: str, language: str, phone: bool, present: bool) -> Drawing:
+    """The locator map; cached per municipality, language, screen and mode."""
     config = config_for(phone)
     labels = focus_labels(language)
     local = site_views.in_municipality(queries.active_sites(datasets.load("workplaces")), code)
     sites = site_views.site_labels(local, labels, language)
-    figure = map_views.locator_map(
-        datasets.geojson("municipalities"),
-        code,
-        sites,
-        config,
-        labels,
-        figures.HIGHLIGHT,
-        fmt.separators(language),
-    )
-    return figure.to_plotly_json()
+
+    def profile(kommun: str) -> str:
+        return href("municipality", language, present, kommun=kommun)
+
+    links = map_views.Links(area=profile, site=profile)
+    geo = datasets.geojson("municipalities")
+    return map_views.locator_map(geo, code, name, sites, config, labels, language, links)
 
 
 @st.cache_data(show_spinner=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from urllib.parse import urlencode
 
 import streamlit as st
 
@@ -39,14 +40,29 @@ def select(
 
 
 def segmented(
-    label: str, options: Sequence[object], *, key: str, format_func: Callable[[object], str] = str
+    label: str,
+    options: Sequence[object],
+    *,
+    key: str,
+    format_func: Callable[[object], str] = str,
+    default: object = None,
+    as_pills: bool = False,
+    disabled: bool = False,
 ) -> object:
-    """A single-choice segmented control kept in ?key= (the first option is the default)."""
-    start = _from_url(key, options, options[0])
-    value = st.segmented_control(
-        label, options, default=start, key=key, format_func=format_func, required=True
+    """A single choice kept in ?key= (default, else the first option), as segments or wrapping pills."""
+    fallback = default if default in options else options[0]
+    start = _from_url(key, options, fallback)
+    widget = st.pills if as_pills else st.segmented_control
+    value = widget(
+        label,
+        options,
+        default=start,
+        key=key,
+        format_func=format_func,
+        required=True,
+        disabled=disabled,
     )
-    _to_url(key, value, options[0])
+    _to_url(key, value, fallback)
     return value
 
 
@@ -65,3 +81,11 @@ def pills(
     )
     _to_url(key, list(value) if len(value) != len(options) else None, None)
     return list(value)
+
+
+def href(page: str, lang: str, present: bool, **params: object) -> str:
+    """A relative link to a page of this app that keeps the language and presentation mode."""
+    query = {**{k: str(v) for k, v in params.items() if v not in (None, "")}, "lang": lang}
+    if present:
+        query["present"] = "true"
+    return f"{page}?{urlencode(query)}"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from core.svg_legend import SYMBOLS
+
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG_PATH = ROOT / "config.yaml"
 HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -28,11 +30,12 @@ class County:
 
 @dataclass(frozen=True)
 class FocusArea:
-    """One focus area: its colour, bar-chart pattern and SNI 2007 divisions."""
+    """One focus area: its colour, bar-chart pattern, map symbol and SNI 2007 divisions."""
 
     id: str
     color: str
     pattern: str
+    symbol: str
     sni: tuple[str, ...]
 
 
@@ -40,12 +43,14 @@ class FocusArea:
 class MapSettings:
     """How maps are drawn."""
 
-    style: str
+    width: int
     height: int
-    phone_height: int
+    panel_width: int
+    panel_height: int
     phone_width: int
-    assumed_width: int
-    fit_padding: float
+    phone_height: int
+    padding: float
+    font_size: float
     marker_min: float
     marker_max: float
     marker_missing: float
@@ -90,12 +95,14 @@ class Config:
 def _map_settings(raw: dict) -> MapSettings:
     marker = raw["marker_size"]
     return MapSettings(
-        style=raw["style"],
+        width=int(raw["width"]),
         height=int(raw["height"]),
-        phone_height=int(raw["phone_height"]),
+        panel_width=int(raw["panel_width"]),
+        panel_height=int(raw["panel_height"]),
         phone_width=int(raw["phone_width"]),
-        assumed_width=int(raw["assumed_width"]),
-        fit_padding=float(raw["fit_padding"]),
+        phone_height=int(raw["phone_height"]),
+        padding=float(raw["padding"]),
+        font_size=float(raw["font_size"]),
         marker_min=float(marker["min"]),
         marker_max=float(marker["max"]),
         marker_missing=float(marker["missing"]),
@@ -115,7 +122,7 @@ def parse_config(raw: dict) -> Config:
             region_name=raw["region"]["name"],
             counties=tuple(County(str(c["code"]), c["name"]) for c in raw["counties"]),
             focus_areas=tuple(
-                FocusArea(a["id"], a["color"], a["pattern"], tuple(str(s) for s in a["sni"]))
+                FocusArea(a["id"], a["color"], a["pattern"], a["symbol"], tuple(str(s) for s in a["sni"]))
                 for a in raw["focus_areas"]
             ),
             map=_map_settings(raw["map"]),
@@ -139,6 +146,9 @@ def _check(config: Config) -> None:
     bad = [colour for colour in colours if not HEX_COLOUR.match(colour)]
     if bad:
         raise ConfigError(f"colours must be #RRGGBB, got {bad}")
+    unknown = [area.symbol for area in config.focus_areas if area.symbol not in SYMBOLS]
+    if unknown:
+        raise ConfigError(f"focus-area symbols must be one of {SYMBOLS}, got {unknown}")
     for label, values in (("county codes", config.county_codes), ("focus areas", config.focus_area_ids)):
         if len(set(values)) != len(values):
             raise ConfigError(f"{label} must be unique: {values}")

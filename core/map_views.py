@@ -1,13 +1,41 @@
-"""Compose the map figures the pages show: areas by indicator, sites, locator and activity maps."""
+"""Compose the maps the pages show, as SVG: areas by indicator, sites, locator and activity maps."""
 
 from __future__ import annotations
 
-import pandas as pd
-import plotly.graph_objects as go
+from dataclasses import dataclass
 
-from core import maps, queries, viewport, views
+import pandas as pd
+
+from core import format as fmt
+from core import queries, svg_map, views
 from core.config import Config
+from core.i18n import text
+from core.map_layers import Link, bounds, no_link, outline_areas, site_keys, site_marks, subset, value_areas
+from core.svg_legend import Key, Legend, Scale
+from core.svg_map import Mark
 from core.views import IndicatorLayer
+
+HIGHLIGHT = "#3F007D"
+ACTIVITY_SIZE = 14
+TICKS = (0.0, 0.5, 1.0)
+
+
+@dataclass(frozen=True)
+class Links:
+    """Where a click on an area or on a site leads (by area code, or the site's municipality)."""
+
+    area: Link
+    site: Link
+
+
+def canvas(config: Config, panel: bool = True) -> svg_map.Canvas:
+    """The drawing size and style for the reader's screen: a whole page's width, or a panel beside text."""
+    settings = config.map
+    if panel:
+        width, height = settings.panel_width, settings.panel_height
+    else:
+        width, height = settings.width, settings.height
+    return svg_map.Canvas(width, height, settings.padding, settings.border_color, settings.font_size)
 
 
 def area_values(
@@ -21,85 +49,100 @@ def area_values(
     return views.area_hover(values, layer.title, layer.year_text, layer.source, lang)
 
 
-def view_for(geo: dict, county: str | None, config: Config, height: int) -> dict:
-    """Centre and zoom fitting the chosen county, or all three."""
-    codes = {county} if county else None
-    box = viewport.bounds(geo, "county_code", codes)
-    return viewport.fit_view(box, config.map, height - maps.TOP_MARGIN)
+def _scale(values: pd.Series, layer: IndicatorLayer, config: Config, lang: str) -> Scale | None:
+    if not values.notna().any():
+        return None
+    largest = float(values.max())
+    ticks = tuple((share, fmt.number(largest * share, lang, layer.decimals)) for share in TICKS)
+    return Scale(fmt.unit_label(layer.unit, lang), config.map.choropleth_scale, ticks)
+
+
+def _site_legend(
+    sites: pd.DataFrame, config: Config, labels: dict[str, str], lang: str, *extra: Key
+) -> Legend:
+    note = text("map.legend.size", lang) if len(sites) else None
+    return Legend(keys=(*extra, *site_keys(sites, config, labels)), note=note)
 
 
 def indicator_map(
     values: pd.DataFrame,
+    layer: IndicatorLayer,
     level: str,
     geo: dict[str, dict],
     sites: pd.DataFrame,
     county: str | None,
     config: Config,
     labels: dict[str, str],
-    colorbar: str,
-    separators: str,
-) -> go.Figure:
-    """Choropleth of municipalities or counties with the register's sites on top."""
+    lang: str,
+    links: Links,
+) -> svg_map.Drawing:
+    """Municipalities or counties filled by value, with the register's sites on top; a county zooms in."""
     key = "municipality_code" if level == "municipality" else "county_code"
     layer_geo = geo["municipalities"] if level == "municipality" else geo["counties"]
-    figure = maps.base_figure(
-        config.map,
-        view_for(geo["counties"], county, config, config.map.height),
-        config.map.height,
-        separators,
+    if county:
+        layer_geo = subset(layer_geo, "county_code", {county})
+    shown = values[values[key].isin({f["properties"][key] for f in layer_geo["features"]})]
+    missing = (Key(text("map.legend.no_data", lang), config.map.no_data_color, "area"),)
+    legend = _site_legend(sites, config, labels, lang, *(missing if shown["value"].isna().any() else ()))
+    legend = Legend(_scale(shown["value"], layer, config, lang), legend.keys, legend.note)
+    return svg_map.render(
+        value_areas(layer_geo, shown, key, config.map, links.area),
+        site_marks(sites, config, links.site),
+        legend,
+        bounds(layer_geo),
+        canvas(config, panel=False),
+        f"{text('map.title', lang)}: {layer.title}, {layer.year_text}",
     )
-    maps.add_areas(figure, layer_geo, values, key, config.map, colorbar)
-    if len(sites):
-        maps.add_sites(figure, sites, config.focus_colors(), labels, config.map)
-    return figure
 
 
 def overview_map(
-    geo_counties: dict, sites: pd.DataFrame, config: Config, labels: dict[str, str], separators: str
-) -> go.Figure:
+    geo_counties: dict, sites: pd.DataFrame, config: Config, labels: dict[str, str], lang: str, links: Links
+) -> svg_map.Drawing:
     """The three counties as outlines with the register's sites."""
-    height = config.map.phone_height
-    figure = maps.base_figure(config.map, view_for(geo_counties, None, config, height), height, separators)
-    maps.add_outline(figure, geo_counties, "county_code", set(), config.map, config.map.no_data_color)
-    maps.add_sites(figure, sites, config.focus_colors(), labels, config.map)
-    return figure
+    return svg_map.render(
+        outline_areas(geo_counties, "county_code", {}, config.map, links.area),
+        site_marks(sites, config, links.site),
+        _site_legend(sites, config, labels, lang),
+        bounds(geo_counties),
+        canvas(config),
+        text("overview.map_heading", lang),
+    )
 
 
 def locator_map(
     geo_municipalities: dict,
     code: str,
+    name: str,
     sites: pd.DataFrame,
     config: Config,
     labels: dict[str, str],
-    highlight: str,
-    separators: str,
-) -> go.Figure:
-    """The chosen municipality filled within its county, with its sites."""
-    height = config.map.phone_height
-    county_geo = maps.subset(geo_municipalities, "county_code", {code[:2]})
-    view = viewport.fit_view(viewport.bounds(county_geo), config.map, height - maps.TOP_MARGIN)
-    figure = maps.base_figure(config.map, view, height, separators)
-    maps.add_outline(figure, county_geo, "municipality_code", {code}, config.map, highlight)
-    if len(sites):
-        maps.add_sites(figure, sites, config.focus_colors(), labels, config.map)
-    return figure
+    lang: str,
+    links: Links,
+) -> svg_map.Drawing:
+    """The chosen municipality filled within its county, with its sites; the others open their profiles."""
+    county_geo = subset(geo_municipalities, "county_code", {code[:2]})
+    chosen = Key(name, HIGHLIGHT, "area")
+    return svg_map.render(
+        outline_areas(county_geo, "municipality_code", {code: HIGHLIGHT}, config.map, links.area),
+        site_marks(sites, config, links.site),
+        _site_legend(sites, config, labels, lang, chosen),
+        bounds(county_geo),
+        canvas(config),
+        text("municipality.locator", lang),
+    )
 
 
-def activity_map(counties_geo: dict, places: pd.DataFrame, config: Config, separators: str) -> go.Figure:
+def activity_map(counties_geo: dict, places: pd.DataFrame, config: Config, lang: str) -> svg_map.Drawing:
     """Activities with a place, on the outline of the three counties."""
-    height = config.map.phone_height
-    figure = maps.base_figure(config.map, view_for(counties_geo, None, config, height), height, separators)
-    maps.add_outline(figure, counties_geo, "county_code", set(), config.map, config.map.no_data_color)
-    if len(places):
-        figure.add_trace(
-            go.Scattermap(
-                lat=places["lat"],
-                lon=places["lon"],
-                mode="markers",
-                marker={"size": 14, "color": maps.HIGHLIGHT_POINT},
-                text=places["hover"],
-                hoverinfo="text",
-                showlegend=False,
-            )
-        )
-    return figure
+    marks = [
+        Mark(row.lon, row.lat, ACTIVITY_SIZE, HIGHLIGHT, "circle", row.hover) for row in places.itertuples()
+    ]
+    keys = (Key(text("map.legend.activity", lang), HIGHLIGHT, "circle"),) if marks else ()
+    return svg_map.render(
+        outline_areas(counties_geo, "county_code", {}, config.map, no_link),
+        marks,
+        Legend(keys=keys),
+        bounds(counties_geo),
+        canvas(config),
+        text("project.map_heading", lang),
+    )

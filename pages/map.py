@@ -4,8 +4,9 @@ import streamlit as st
 
 from components import charts, datasets, filters, map_chart
 from components.device import is_phone, viewer_config
-from components.frame import frame
+from components.frame import frame, presenting
 from components.i18n import t
+from components.tables import html_table
 from core import views
 from core.i18n import bilingual
 
@@ -15,12 +16,21 @@ catalogue = map_chart.catalogue()
 choice = filters.map_controls(catalogue, datasets.load("indicators"), config)
 info = catalogue[choice.indicator]
 view = map_chart.build(
-    choice.indicator, choice.year, choice.level, choice.county, choice.focus_areas, lang, is_phone()
+    choice.indicator,
+    choice.year,
+    choice.level,
+    choice.county,
+    choice.focus_areas,
+    lang,
+    is_phone(),
+    presenting(),
 )
-state = charts.show(
-    view.figure,
+st.markdown(f"**{view.title}.** {bilingual(info.get('definition'), lang)}")
+st.caption(t("map.coverage", covered=view.covered, total=view.total))
+st.caption(t("map.click_hint") if choice.level == "municipality" else t("map.county_click_hint"))
+charts.show_map(
+    view.drawing,
     key="map_chart",
-    selectable=choice.level == "municipality",
     summary=view.summary,
     metas=[
         {**info, "years": choice.year},
@@ -29,14 +39,9 @@ state = charts.show(
     ],
     table=view.table,
 )
-st.markdown(f"**{view.title}.** {bilingual(info.get('definition'), lang)}")
-st.caption(t("map.coverage", covered=view.covered, total=view.total))
-st.caption(t("map.click_hint") if choice.level == "municipality" else t("map.county_hint"))
-
-clicked = charts.selected_location(state)
-if clicked:
-    st.switch_page("pages/municipality.py", query_params={"kommun": clicked, "lang": lang})
+if choice.level == "county":
+    st.caption(t("map.county_hint"))
 
 with st.expander(t("map.sites_table", count=view.sites), icon=":material/factory:"):
-    st.dataframe(view.sites_table, hide_index=True)
+    html_table(view.sites_table, t("map.sites_table", count=view.sites))
     charts.source_notes([datasets.meta("workplaces")])

@@ -70,8 +70,8 @@ st.subheader(t("project.map_heading"))
 places = project_views.activity_places(
     chosen, datasets.geojson("municipalities"), datasets.geojson("counties"), lang
 )
-charts.show(
-    map_views.activity_map(datasets.geojson("counties"), places, config, fmt.separators(lang)),
+charts.show_map(
+    map_views.activity_map(datasets.geojson("counties"), places, config, lang),
     key="project_map",
     metas=[datasets.meta("activities"), datasets.meta("counties")],
     summary=t("project.map_summary", placed=len(places), total=len(chosen)),

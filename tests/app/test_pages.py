@@ -1,5 +1,6 @@
 """Every page renders in both languages, and choosing a county, focus area or municipality changes it."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -58,7 +59,7 @@ def test_overview_in_english_uses_english_number_format():
 def test_map_county_choice_limits_the_summary_to_that_county():
     everywhere = markdown(open_page("map"))
     at = open_page("map")
-    at.selectbox(key="county").set_value("17").run()
+    at.segmented_control(key="county").set_value("17").run()
     in_varmland = markdown(at)
     assert in_varmland != everywhere
     assert "av 16 områden" in in_varmland
@@ -67,9 +68,10 @@ def test_map_county_choice_limits_the_summary_to_that_county():
 
 def test_map_indicator_choice_changes_the_map_summary():
     at = open_page("map")
-    at.selectbox(key="indicator").set_value("industrial_workplaces").run()
+    at.pills(key="indicator").set_value("industrial_workplaces").run()
     assert not at.exception
     assert "16 av 41" in markdown(at)  # only Värmland has this indicator
+    assert at.query_params["indicator"] == "industrial_workplaces"
 
 
 def test_focus_area_choice_changes_the_cards():
@@ -104,7 +106,7 @@ def test_municipality_link_opens_that_municipality():
 
 def test_map_link_with_county_and_indicator_opens_that_view():
     at = open_page("map", "sv", county="17", indicator="industrial_workplaces")
-    assert at.selectbox(key="county").value == "17"
+    assert at.segmented_control(key="county").value == "17"
     assert "16 av 16 områden" in markdown(at)
 
 
@@ -131,3 +133,29 @@ def test_site_status_is_shown_in_the_readers_language():
     at = open_page("municipality", "sv", kommun="2081")  # Borlänge: SSAB active, Kvarnsveden closed
     sites = next(df.value for df in at.dataframe if "Företag" in df.value.columns)
     assert set(sites.iloc[:, -1]) == {"I drift", "Nedlagd"}
+
+
+def map_links(at: AppTest) -> list[str]:
+    return [href for element in at.html for href in re.findall(r'<area[^>]* href="([^"]+)"', element.value)]
+
+
+def test_map_areas_and_sites_are_links_to_profiles():
+    links = map_links(open_page("map", "en"))
+    municipalities = {link for link in links if link.startswith("municipality?kommun=")}
+    assert len({link.split("kommun=")[1][:4] for link in municipalities}) == 41
+    assert all("lang=en" in link for link in links)
+
+
+def test_county_level_links_zoom_the_map_to_that_county():
+    links = map_links(open_page("map", "sv", level="county", indicator="industrial_workplaces"))
+    counties = [link for link in links if link.startswith("map?")]
+    assert len(counties) == 3
+    assert all("indicator=industrial_workplaces" in link and "county=" in link for link in counties)
+
+
+def test_presentation_mode_is_kept_by_links_and_left_with_one_click():
+    at = open_page("map", "sv", present="true")
+    assert all("present=true" in link for link in map_links(at))
+    at.button(key="present_exit").click().run()
+    assert "present" not in at.query_params
+    assert not any("present=true" in link for link in map_links(at))

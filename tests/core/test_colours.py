@@ -11,6 +11,7 @@ from colorspacious import cspace_convert, deltaE
 
 from components.frame import BASE_CSS
 from core.config import load_config
+from core.svg_map import TEXT_COLOUR as MAP_TEXT
 
 ROOT = Path(__file__).resolve().parents[2]
 THEME = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))["theme"]
@@ -72,5 +73,6 @@ def test_lightest_map_colour_differs_from_no_data_white():
 
 @pytest.mark.parametrize("background", [THEME["backgroundColor"], THEME["secondaryBackgroundColor"]])
 def test_text_link_and_caption_colours_are_readable(background):
-    colours = [THEME["textColor"], THEME["primaryColor"], *set(re.findall(r"#[0-9A-F]{6}", BASE_CSS))]
+    css_text = set(re.findall(r"(?<![-\w])color:\s*(#[0-9A-F]{6})", BASE_CSS))  # text, not borders
+    colours = [THEME["textColor"], THEME["primaryColor"], MAP_TEXT, *css_text]
     assert all(contrast(colour, background) >= TEXT_CONTRAST for colour in colours)

@@ -1,0 +1,124 @@
+"""Turn tables into what the SVG maps draw: filled areas, sized site symbols and their legend keys."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import pandas as pd
+from shapely.geometry import shape
+
+from core.config import Config, MapSettings
+from core.svg_legend import Key
+from core.svg_map import Area, Bounds, Mark
+
+Link = Callable[[str], str | None]  # an area code to the page it opens, or None for no link
+
+
+def no_link(code: str) -> None:
+    """Areas and marks that open nothing."""
+    return None
+
+
+def subset(geojson: dict, key: str, codes: set[str]) -> dict:
+    """A FeatureCollection with only the features whose properties[key] is in codes."""
+    features = [f for f in geojson["features"] if f["properties"][key] in codes]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def bounds(geojson: dict) -> Bounds:
+    """Bounding box (west, south, east, north) of all features."""
+    boxes = [shape(feature["geometry"]).bounds for feature in geojson["features"]]
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def colour_at(scale: tuple[str, ...], fraction: float) -> str:
+    """The colour at fraction (0–1) of a scale, interpolated in sRGB between its stops."""
+    position = min(max(fraction, 0.0), 1.0) * (len(scale) - 1)
+    low = min(int(position), len(scale) - 2)
+    share = position - low
+    mixed = (a + (b - a) * share for a, b in zip(_rgb(scale[low]), _rgb(scale[low + 1]), strict=True))
+    return "#" + "".join(f"{round(channel):02X}" for channel in mixed)
+
+
+def _by_name(geojson: dict) -> list[dict]:
+    return sorted(geojson["features"], key=lambda feature: feature["properties"]["name"])
+
+
+def value_areas(
+    geojson: dict, values: pd.DataFrame, key: str, settings: MapSettings, link: Link
+) -> list[Area]:
+    """Areas filled by value on a scale from 0 to the largest; areas without a value are drawn white."""
+    known = values[values["value"].notna()]
+    shares = dict(zip(known[key], known["value"] / max(float(known["value"].max() or 0), 1e-9), strict=True))
+    hovers = dict(zip(values[key], values["hover"], strict=True))
+    areas = []
+    for feature in _by_name(geojson):
+        code = feature["properties"][key]
+        share = shares.get(code)
+        fill = settings.no_data_color if share is None else colour_at(settings.choropleth_scale, share)
+        label = hovers.get(code, feature["properties"]["name"])
+        areas.append(Area(feature["geometry"], fill, label, link(code)))
+    return areas
+
+
+def outline_areas(
+    geojson: dict, key: str, fills: dict[str, str], settings: MapSettings, link: Link
+) -> list[Area]:
+    """Areas named by their name, white unless fills gives them a colour."""
+    return [
+        Area(
+            feature["geometry"],
+            fills.get(feature["properties"][key], settings.no_data_color),
+            feature["properties"]["name"],
+            link(feature["properties"][key]),
+        )
+        for feature in _by_name(geojson)
+    ]
+
+
+def marker_sizes(employees: pd.Series, settings: MapSettings, largest: float) -> list[float]:
+    """Symbol size by the square root of employees, so area follows headcount."""
+    span = settings.marker_max - settings.marker_min
+    return [
+        settings.marker_missing
+        if pd.isna(count)
+        else settings.marker_min + span * math.sqrt(float(count) / max(largest, 1.0))
+        for count in employees
+    ]
+
+
+def site_marks(sites: pd.DataFrame, config: Config, link: Link) -> list[Mark]:
+    """Sites by focus area (colour and symbol), sized by employees, opening their municipality."""
+    largest = float(sites["employees"].max()) if sites["employees"].notna().any() else 1.0
+    sizes = marker_sizes(sites["employees"], config.map, largest)
+    areas = {area.id: area for area in config.focus_areas}
+    return [
+        Mark(
+            lon=row.lon,
+            lat=row.lat,
+            size=size,
+            colour=areas[row.focus_area].color,
+            symbol=areas[row.focus_area].symbol,
+            label=row.hover,
+            href=link(row.municipality_code),
+        )
+        for row, size in zip(sites.itertuples(), sizes, strict=True)
+    ]
+
+
+def site_keys(sites: pd.DataFrame, config: Config, labels: dict[str, str]) -> tuple[Key, ...]:
+    """One legend key per focus area present among the sites, in the configured order."""
+    present = set(sites["focus_area"])
+    return tuple(
+        Key(labels[area.id], area.color, area.symbol) for area in config.focus_areas if area.id in present
+    )

@@ -1,0 +1,119 @@
+"""Legends and site symbols for the SVG maps: a colour bar and keys laid out in rows above the map."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from html import escape
+
+CHAR_WIDTH = 0.5  # average glyph width of a sans-serif face, in font sizes
+PAD = 4.0
+GAP = 6.0
+ITEM_GAP = 18.0
+BAR_HEIGHT = 12.0
+BAR_WIDTH = 320.0
+ROW = 1.7  # row height, in font sizes
+GRADIENT_ID = "ik-scale"
+SYMBOLS = ("circle", "square", "triangle", "diamond")
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A continuous colour scale: its title, colours from low to high and labelled ticks (0–1)."""
+
+    title: str
+    colours: tuple[str, ...]
+    ticks: tuple[tuple[float, str], ...]
+
+
+@dataclass(frozen=True)
+class Key:
+    """One legend entry: a site symbol, or "area" for a bordered swatch, with its colour and label."""
+
+    label: str
+    colour: str
+    symbol: str
+    border: str = "#444444"
+
+
+@dataclass(frozen=True)
+class Legend:
+    """What the legend explains: an optional colour scale, keys, and a note in small type."""
+
+    scale: Scale | None = None
+    keys: tuple[Key, ...] = ()
+    note: str | None = None
+
+
+def symbol_path(symbol: str, x: float, y: float, size: float) -> str:
+    """Path data of a symbol centred on (x, y) with the area of a circle of diameter size."""
+    if symbol == "square":
+        h = size * math.sqrt(math.pi) / 4
+        return f"M{x - h:.1f},{y - h:.1f}h{2 * h:.1f}v{2 * h:.1f}h{-2 * h:.1f}Z"
+    if symbol == "diamond":
+        h = size * math.sqrt(math.pi / 8)
+        return f"M{x:.1f},{y - h:.1f}L{x + h:.1f},{y:.1f}L{x:.1f},{y + h:.1f}L{x - h:.1f},{y:.1f}Z"
+    if symbol == "triangle":
+        side = size * math.sqrt(math.pi / math.sqrt(3))
+        tall = side * math.sqrt(3) / 2
+        top, bottom = y - 2 * tall / 3, y + tall / 3
+        return f"M{x:.1f},{top:.1f}L{x + side / 2:.1f},{bottom:.1f}L{x - side / 2:.1f},{bottom:.1f}Z"
+    r = size / 2
+    return f"M{x - r:.1f},{y:.1f}a{r:.1f},{r:.1f} 0 1,0 {2 * r:.1f},0a{r:.1f},{r:.1f} 0 1,0 {-2 * r:.1f},0Z"
+
+
+def _text(x: float, y: float, label: str, size: float, colour: str, anchor: str = "start") -> str:
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size:.1f}" fill="{colour}" '
+        f'text-anchor="{anchor}">{escape(label)}</text>'
+    )
+
+
+def _scale(scale: Scale, width: float, font: float, colour: str) -> tuple[str, float]:
+    bar = min(BAR_WIDTH, width - 2 * PAD - font * 2)
+    stops = "".join(
+        f'<stop offset="{i / (len(scale.colours) - 1):.3f}" stop-color="{c}"/>'
+        for i, c in enumerate(scale.colours)
+    )
+    top = PAD + font + GAP / 2
+    parts = [
+        _text(PAD, PAD + font, scale.title, font, colour),
+        f'<defs><linearGradient id="{GRADIENT_ID}">{stops}</linearGradient></defs>',
+        f'<rect x="{PAD}" y="{top:.1f}" width="{bar:.1f}" height="{BAR_HEIGHT}" fill="url(#{GRADIENT_ID})"/>',
+    ]
+    for fraction, label in scale.ticks:
+        anchor = "start" if fraction <= 0 else "end" if fraction >= 1 else "middle"
+        parts.append(_text(PAD + bar * fraction, top + BAR_HEIGHT + font + 2, label, font, colour, anchor))
+    return "".join(parts), top + BAR_HEIGHT + font + GAP
+
+
+def _keys(keys: tuple[Key, ...], top: float, width: float, font: float, colour: str) -> tuple[str, float]:
+    parts, x, row = [], PAD, 0
+    for key in keys:
+        item = font + GAP + CHAR_WIDTH * font * len(key.label)
+        if x > PAD and x + item > width - PAD:
+            x, row = PAD, row + 1
+        middle = top + font * ROW * (row + 0.5)
+        if key.symbol == "area":
+            side = font * 0.9
+            parts.append(
+                f'<rect x="{x:.1f}" y="{middle - side / 2:.1f}" width="{side:.1f}" height="{side:.1f}" '
+                f'fill="{key.colour}" stroke="{key.border}" stroke-width="1"/>'
+            )
+        else:
+            symbol = symbol_path(key.symbol, x + font / 2, middle, font)
+            parts.append(f'<path d="{symbol}" fill="{key.colour}"/>')
+        parts.append(_text(x + font + GAP, middle + font * 0.35, key.label, font, colour))
+        x += item + ITEM_GAP
+    return "".join(parts), top + font * ROW * (row + 1 if keys else 0)
+
+
+def legend_svg(legend: Legend, width: float, font: float, colour: str) -> tuple[str, float]:
+    """The legend's SVG elements and the height they take at the top of the map."""
+    markup, height = _scale(legend.scale, width, font, colour) if legend.scale else ("", PAD)
+    keys, height = _keys(legend.keys, height, width, font, colour)
+    markup += keys
+    if legend.note:
+        markup += _text(PAD, height + font, legend.note, font * 0.9, colour)
+        height += font * ROW
+    return markup, height + PAD
