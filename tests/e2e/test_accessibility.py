@@ -31,8 +31,8 @@ def test_no_serious_or_critical_axe_violation(visit, path, lang):
     assert blocking == [], blocking
 
 
-def tab_until(page, predicate: str) -> bool:
-    for _ in range(MAX_TABS):
+def tab_until(page, predicate: str, limit: int = MAX_TABS) -> bool:
+    for _ in range(limit):
         page.keyboard.press("Tab")
         if page.evaluate(predicate):
             return True
@@ -67,3 +67,28 @@ def test_a_filter_works_with_the_keyboard(visit):
     visit.settle()
     assert card.inner_text() != before
     assert "area=steel" in page.url
+
+
+def test_map_municipality_opens_with_the_keyboard(visit):
+    page = visit.open("/map?lang=en")
+    on_gagnef = "document.activeElement.tagName === 'AREA' && document.activeElement.alt.startsWith('Gagnef')"
+    assert tab_until(page, on_gagnef, limit=150)
+    page.keyboard.press("Enter")
+    page.wait_for_function("location.pathname.endsWith('/municipality')", timeout=30_000)
+    visit.settle()
+    assert page.get_by_role("heading", name="Gagnef in Dalarna").is_visible()
+
+
+def test_map_filter_works_with_the_keyboard(visit):
+    page = visit.open("/map?lang=sv")
+    focused = "document.activeElement.innerText.trim()"
+    assert tab_until(page, f"{focused} === {text('filter.all_counties', 'sv')!r}")
+    for _ in range(4):
+        if page.evaluate(focused) == "Dalarna":
+            break
+        page.keyboard.press("ArrowRight")
+    assert page.evaluate(focused) == "Dalarna"
+    page.keyboard.press("Enter")
+    visit.settle()
+    assert "county=20" in page.url
+    assert page.get_by_text("15 av 15 områden har ett värde", exact=False).is_visible()

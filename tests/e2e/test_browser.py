@@ -1,15 +1,19 @@
 """Real Chromium against `streamlit run`: pages open by URL, maps draw, nothing leaves the machine."""
 
 import pytest
-from shapely.geometry import shape
 
-from core.data import load_geojson
 from core.i18n import text
 from tests.e2e.conftest import Visit
 from tools.browser import MAP_PAGES, PAGES
 
 pytestmark = pytest.mark.e2e
-CHART_PAGES = MAP_PAGES | {"focus_areas"}
+PLOTLY_PAGES = {"focus_areas", "municipality", "project"}
+MAP_DRAWN = """() => [...document.querySelectorAll('img.ik-map')]
+    .some(img => img.complete && img.naturalWidth > 0)"""
+
+
+def wait_for_map(page) -> None:
+    page.wait_for_function(MAP_DRAWN, timeout=30_000)
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
@@ -22,30 +26,57 @@ def test_page_opens_by_url_with_frame_and_charts(visit, key, lang):
     sidebar = page.locator("[data-testid='stSidebar']")
     assert sidebar.get_by_text(text("nav.map", lang), exact=True).count() == 1
     assert page.evaluate("document.documentElement.lang") == lang
-    if key in CHART_PAGES:
-        page.wait_for_selector(".js-plotly-plot", timeout=30_000)
     if key in MAP_PAGES:
-        page.wait_for_selector(".js-plotly-plot .maplibregl-canvas", timeout=30_000)
-        drawn = page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')]
-            .some(p => (p.data || []).some(t => t.type === 'choroplethmap'))""")
-        assert drawn
+        wait_for_map(page)
+    if key in PLOTLY_PAGES:
+        page.wait_for_selector(".js-plotly-plot", timeout=30_000)
+    else:
+        assert page.locator(".js-plotly-plot").count() == 0
     assert visit.foreign == []
 
 
-def test_map_draws_polygons_and_points(visit):
+def test_map_page_loads_no_plotly_or_maplibre(visit):
     page = visit.open("/map?lang=sv")
-    page.wait_for_selector(".maplibregl-canvas", timeout=30_000)
-    counts = page.evaluate("""() => {
-        const plot = [...document.querySelectorAll('.js-plotly-plot')].find(p => p._fullLayout.map);
-        const map = plot._fullLayout.map._subplot.map;
-        const layers = map.getStyle().layers.map(l => l.id);
-        const rendered = map.queryRenderedFeatures();
-        return {polygons: rendered.filter(f => f.geometry.type.includes('Polygon')).length,
-                points: rendered.filter(f => f.geometry.type === 'Point').length, layers: layers.length};
-    }""")
-    assert counts["polygons"] >= 41
-    assert counts["points"] >= 10
+    wait_for_map(page)
+    scripts = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
+    assert not [name for name in scripts if "PlotlyChart" in name or "maplibre" in name.lower()]
+
+
+def test_map_draws_every_municipality_and_the_sites_as_links(visit):
+    page = visit.open("/map?lang=sv")
+    wait_for_map(page)
+    shapes = page.evaluate("""() => [...document.querySelectorAll('map area')].map(a => a.shape)""")
+    assert shapes.count("poly") >= 41
+    assert shapes.count("circle") >= 10
     assert visit.foreign == []
+
+
+# Finds a point on the drawn picture that the browser hit-tests to the area whose link ends with `code`.
+POINT_ON_AREA = """(code) => {
+    const img = document.querySelector('img.ik-map');
+    const box = img.getBoundingClientRect();
+    for (let y = box.top + 2; y < box.bottom; y += 3) {
+        for (let x = box.left + 2; x < box.right; x += 3) {
+            const hit = document.elementFromPoint(x, y);
+            if (hit && hit.tagName === 'AREA' && hit.getAttribute('href').includes('kommun=' + code)
+                && hit.shape === 'poly') return {x, y};
+        }
+    }
+    return null;
+}"""
+
+
+def test_clicking_a_municipality_on_the_map_opens_its_profile(visit):
+    page = visit.open("/map?lang=sv")
+    wait_for_map(page)
+    page.locator("img.ik-map").scroll_into_view_if_needed()
+    point = page.evaluate(POINT_ON_AREA, "2026")  # Gagnef: no site in the register
+    assert point is not None
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_function("location.pathname.endsWith('/municipality')", timeout=30_000)
+    visit.settle()
+    assert page.get_by_role("heading", name="Gagnef i Dalarna").is_visible()
+    assert "lang=sv" in page.url
 
 
 def test_language_switch_survives_navigation_and_reload(visit):
@@ -68,31 +99,6 @@ def test_deep_link_opens_a_municipality_profile(visit):
     assert page.get_by_role("heading", name="Hofors in Gävleborg").is_visible()
 
 
-def test_clicking_a_municipality_on_the_map_opens_its_profile(visit):
-    gagnef = next(
-        f
-        for f in load_geojson("municipalities")["features"]
-        if f["properties"]["municipality_code"] == "2026"
-    )  # no site in the register
-    lon, lat = shape(gagnef["geometry"]).representative_point().coords[0]
-    page = visit.open("/map?lang=sv")
-    page.wait_for_selector(".maplibregl-canvas", timeout=30_000)
-    point = page.evaluate(
-        """([lon, lat]) => {
-        const plot = [...document.querySelectorAll('.js-plotly-plot')].find(p => p._fullLayout.map);
-        const map = plot._fullLayout.map._subplot.map;
-        const canvas = map.getCanvas().getBoundingClientRect();
-        const p = map.project([lon, lat]);
-        return {x: canvas.left + p.x, y: canvas.top + p.y};
-    }""",
-        [lon, lat],
-    )
-    page.mouse.click(point["x"], point["y"])
-    page.wait_for_function("location.pathname.endsWith('/municipality')", timeout=30_000)
-    visit.settle()
-    assert page.get_by_role("heading", name="Gagnef i Dalarna").is_visible()
-
-
 PHONE_AGENT = (
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
     "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
@@ -104,21 +110,18 @@ def test_whole_region_fits_the_map_on_a_phone(browser, app_url):
     try:
         visit = Visit(context.new_page(), app_url)
         page = visit.open("/map?lang=sv")
-        page.wait_for_selector(".maplibregl-canvas", timeout=30_000)
-        page.wait_for_timeout(1000)
-        codes = page.evaluate("""() => {
-            const plot = [...document.querySelectorAll('.js-plotly-plot')].find(p => p._fullLayout.map);
-            const map = plot._fullLayout.map._subplot.map;
-            const box = map.getCanvas().getBoundingClientRect();
-            const inside = (lon, lat) => { const p = map.project([lon, lat]);
-                return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height; };
-            const features = plot.data.filter(t => t.type === 'choroplethmap')
-                .flatMap(t => t.geojson.features);
-            return features.filter(f => f.geometry.coordinates.flat(3).length &&
-                f.geometry.coordinates.flat(Infinity).every((v, i, all) =>
-                    i % 2 === 1 || inside(all[i], all[i + 1]))).length;
+        wait_for_map(page)
+        fit = page.evaluate("""() => {
+            const img = document.querySelector('img.ik-map');
+            const inside = [...document.querySelectorAll('map area[shape=poly]')].filter(a => {
+                const v = a.coords.split(',').map(Number);
+                const limit = i => (i % 2 ? img.clientHeight : img.clientWidth);
+                return v.every((value, i) => value >= 0 && value <= limit(i));
+            });
+            return {areas: inside.length, width: img.getBoundingClientRect().right, page: innerWidth};
         }""")
-        assert codes == 41
+        assert fit["areas"] == 41
+        assert fit["width"] <= fit["page"]
         assert visit.foreign == []
     finally:
         context.close()
