@@ -77,6 +77,7 @@ def _presentation_switch() -> None:
         default=PRESENT_KEY if on else None,
         key=PRESENT_KEY,
         format_func=lambda _: t("frame.present"),
+        help=t("frame.present_help"),
         label_visibility="collapsed",
     )
     if presenting():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import pandas as pd
 import streamlit as st
 
@@ -11,4 +13,5 @@ MISSING = "–"
 def html_table(table: pd.DataFrame, label: str) -> None:
     """The table as a scrollable, keyboard-reachable HTML table named by label."""
     markup = table.to_html(index=False, na_rep=MISSING, border=0, escape=True, classes="ik-table")
-    st.html(f'<div class="ik-table-frame" role="region" tabindex="0" aria-label="{label}">{markup}</div>')
+    name = escape(label, quote=True)
+    st.html(f'<div class="ik-table-frame" role="region" tabindex="0" aria-label="{name}">{markup}</div>')
