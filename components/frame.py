@@ -64,8 +64,7 @@ def presenting() -> bool:
 
 
 def _leave_presentation() -> None:
-    st.session_state[PRESENT_KEY] = None
-    st.query_params.pop(PRESENT_KEY, None)
+    st.session_state[PRESENT_KEY] = None  # the rerun's switch then drops ?present
 
 
 def _presentation_switch() -> None:

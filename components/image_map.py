@@ -18,9 +18,10 @@ SCALE_SCRIPT = Template(
   const img = document.getElementById("$img");
   if (!img) return;
   const areas = [...document.querySelectorAll('map[name="$name"] area')];
+  const drawn = areas.map(a => a.coords.split(",").map(Number));  // as sent: the picture's own px
   const fit = () => {
     const k = img.clientWidth / $width;
-    areas.forEach(a => { a.coords = a.dataset.coords.split(",").map(v => Math.round(v * k)).join(","); });
+    areas.forEach((a, i) => { a.coords = drawn[i].map(v => Math.round(v * k)).join(","); });
   };
   new ResizeObserver(fit).observe(img);
 })();</script>"""
@@ -31,7 +32,7 @@ def _area(spot: Hotspot) -> str:
     coords = ",".join(str(value) for value in spot.coords)
     label = escape(", ".join(line for line in spot.label.split("\n") if line), quote=True)
     return (
-        f'<area shape="{spot.shape}" coords="{coords}" data-coords="{coords}" '
+        f'<area shape="{spot.shape}" coords="{coords}" '
         f'href="{escape(spot.href, quote=True)}" alt="{label}" title="{escape(spot.label, quote=True)}">'
     )
 
@@ -40,7 +41,7 @@ def image_map(drawing: Drawing, key: str) -> str:
     """HTML for st.html: the picture, its areas and the script that keeps them on the drawn picture."""
     data = base64.b64encode(drawing.svg.encode("utf-8")).decode("ascii")
     img, name = f"ik-img-{key}", f"ik-map-{key}"
-    areas = "".join(_area(spot) for spot in drawing.hotspots if spot.href)
+    areas = "".join(_area(spot) for spot in drawing.hotspots)
     return (
         f'<div class="ik-map-frame"><img id="{img}" class="ik-map" src="data:image/svg+xml;base64,{data}" '
         f'width="{drawing.width}" height="{drawing.height}" alt="{escape(drawing.title, quote=True)}" '

@@ -9,13 +9,13 @@ import pandas as pd
 from core import format as fmt
 from core import queries, svg_map, views
 from core.config import Config
+from core.figures import HIGHLIGHT
 from core.i18n import text
 from core.map_layers import Link, bounds, no_link, outline_areas, site_keys, site_marks, subset, value_areas
 from core.svg_legend import Key, Legend, Scale
 from core.svg_map import Mark
 from core.views import IndicatorLayer
 
-HIGHLIGHT = "#3F007D"
 ACTIVITY_SIZE = 14
 TICKS = (0.0, 0.5, 1.0)
 
@@ -58,10 +58,15 @@ def _scale(values: pd.Series, layer: IndicatorLayer, config: Config, lang: str) 
 
 
 def _site_legend(
-    sites: pd.DataFrame, config: Config, labels: dict[str, str], lang: str, *extra: Key
+    sites: pd.DataFrame,
+    config: Config,
+    labels: dict[str, str],
+    lang: str,
+    *extra: Key,
+    scale: Scale | None = None,
 ) -> Legend:
     note = text("map.legend.size", lang) if len(sites) else None
-    return Legend(keys=(*extra, *site_keys(sites, config, labels)), note=note)
+    return Legend(scale, (*extra, *site_keys(sites, config, labels)), note)
 
 
 def indicator_map(
@@ -83,8 +88,9 @@ def indicator_map(
         layer_geo = subset(layer_geo, "county_code", {county})
     shown = values[values[key].isin({f["properties"][key] for f in layer_geo["features"]})]
     missing = (Key(text("map.legend.no_data", lang), config.map.no_data_color, "area"),)
-    legend = _site_legend(sites, config, labels, lang, *(missing if shown["value"].isna().any() else ()))
-    legend = Legend(_scale(shown["value"], layer, config, lang), legend.keys, legend.note)
+    scale = _scale(shown["value"], layer, config, lang)
+    extra = missing if shown["value"].isna().any() else ()
+    legend = _site_legend(sites, config, labels, lang, *extra, scale=scale)
     return svg_map.render(
         value_areas(layer_geo, shown, key, config.map, links.area),
         site_marks(sites, config, links.site),
