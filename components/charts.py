@@ -6,9 +6,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.downloads import download_html
 from components.i18n import lang, t
 from components.image_map import image_map
-from components.tables import html_table
+from components.tables import table_html
 from core.provenance import source_line
 from core.svg_map import Drawing
 
@@ -22,27 +23,16 @@ PLOTLY_CONFIG = {
 
 def source_notes(metas: list[dict]) -> None:
     """Source, year and licence of every dataset a chart or table uses."""
-    st.caption("  \n".join(source_line(meta, lang()) for meta in metas))
+    lines = "<br>".join(source_line(meta, lang()) for meta in metas)
+    st.html(f'<p class="ik-sources">{lines}</p>')
 
 
 def table_alternative(table: pd.DataFrame, key: str, file_name: str) -> None:
     """The figures behind a chart, one click away, with a CSV download."""
     with st.expander(t("chart.table"), icon=":material/table:"):
-        html_table(table, t("chart.table"))
-        download(t("chart.download_csv"), table.to_csv(index=False).encode("utf-8"), file_name, "text/csv")
-
-
-def download(label: str, content: bytes, file_name: str, mime: str) -> None:
-    """A button that saves content as a file."""
-    st.download_button(
-        label,
-        content,
-        file_name=file_name,
-        mime=mime,
-        key=f"{file_name}_download",
-        icon=":material/download:",
-        on_click="ignore",
-    )
+        csv = table.to_csv(index=False).encode("utf-8")
+        save = download_html(t("chart.download_csv"), csv, file_name, "text/csv")
+        st.html(table_html(table, t("chart.table")) + save, unsafe_allow_javascript=True)
 
 
 def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None, key: str) -> None:
@@ -73,7 +63,6 @@ def show_map(
     metas: list[dict],
     table: pd.DataFrame | None = None,
 ) -> None:
-    """Render a map picture whose areas and sites are links, a download of it, its summary, sources, table."""
-    st.html(image_map(drawing, key), unsafe_allow_javascript=True)
-    download(t("chart.download_svg"), drawing.svg.encode("utf-8"), f"{key}.svg", "image/svg+xml")
+    """Render a map picture (areas and sites are links) with a link that saves it, summary, sources, table."""
+    st.html(image_map(drawing, key, t("chart.download_svg")), unsafe_allow_javascript=True)
     _explain(summary, metas, table, key)

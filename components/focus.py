@@ -7,25 +7,32 @@ import streamlit as st
 
 from components.i18n import lang, t
 from core import format as fmt
+from core.cards import FocusCard, focus_cards_html
 from core.config import Config
 
 
+def _register_line(by_area: pd.DataFrame, area: str) -> str:
+    if area not in by_area.index:
+        return ""
+    row = by_area.loc[area]
+    return t(
+        "focus.register_line",
+        sites=int(row["sites"]),
+        employees=fmt.number(row["employees"], lang()),
+        with_figure=int(row["sites_with_figure"]),
+    )
+
+
 def focus_cards(config: Config, summary: pd.DataFrame) -> None:
-    """One bordered card per focus area: name, meaning, SNI codes, sites and employees."""
+    """One card per focus area: name, meaning, SNI codes, sites and employees."""
     by_area = summary.set_index("focus_area")
-    areas = config.focus_areas
-    for column, area in zip(st.columns(len(areas)), areas, strict=True):
-        with column, st.container(border=True):
-            st.markdown(f"#### {t(f'focus.{area.id}')}")
-            st.markdown(t(f"focus.{area.id}.description"))
-            st.caption(t("focus.sni", codes=", ".join(area.sni)))
-            if area.id in by_area.index:
-                row = by_area.loc[area.id]
-                st.markdown(
-                    t(
-                        "focus.register_line",
-                        sites=int(row["sites"]),
-                        employees=fmt.number(row["employees"], lang()),
-                        with_figure=int(row["sites_with_figure"]),
-                    )
-                )
+    cards = [
+        FocusCard(
+            name=t(f"focus.{area.id}"),
+            description=t(f"focus.{area.id}.description"),
+            codes=t("focus.sni", codes=", ".join(area.sni)),
+            register=_register_line(by_area, area.id),
+        )
+        for area in config.focus_areas
+    ]
+    st.html(focus_cards_html(cards))

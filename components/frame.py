@@ -19,32 +19,9 @@ PAGES = (
 )
 PRESENT_KEY = "present"
 FAVICON = Path(__file__).resolve().parents[1] / "static" / "favicon.png"
-BASE_CSS = """
-<style>
-[data-testid="stMetricValue"] { font-size: 1.9rem; line-height: 1.25; }
-[data-testid="stMetricValue"] > div, [data-testid="stMetricValue"] p {
-  white-space: normal; overflow: visible; text-overflow: clip; overflow-wrap: anywhere;
-}
-[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
-  color: #4A4A4A !important; opacity: 1;
-}
-[data-testid="stCaptionContainer"] a, [data-testid="stMarkdownContainer"] a { color: #3F007D; }
-.ik-map { display: block; max-width: 100%; height: auto; }
-.ik-map-frame area:focus-visible { outline: 3px solid #1A1A1A; }
-.ik-table-frame { overflow-x: auto; max-height: 28rem; }
-.ik-table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-.ik-table th, .ik-table td { text-align: left; padding: 0.3rem 0.6rem; border-bottom: 1px solid #D6D6D6; }
-.ik-table thead th { position: sticky; top: 0; background: #F0F2F6; }
-</style>
-"""
-PRESENTATION_CSS = """
-<style>
-html { font-size: 21px; }
-[data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"] { display: none; }
-.block-container { padding-top: 1.5rem; max-width: 100%; }
-.ik-map { width: auto; height: 78vh; }
-</style>
-"""
+STYLES = Path(__file__).resolve().parent / "styles"
+BASE_CSS = f"<style>{(STYLES / 'base.css').read_text(encoding='utf-8')}</style>"
+PRESENTATION_CSS = f"<style>{(STYLES / 'presentation.css').read_text(encoding='utf-8')}</style>"
 
 
 def _set_document_language(code: str) -> None:

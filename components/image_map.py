@@ -10,13 +10,16 @@ import base64
 from html import escape
 from string import Template
 
+from components.downloads import anchor
 from core.svg_map import Drawing, Hotspot
 
 # Area coordinates are in the picture's own px; this scales them whenever the picture is drawn smaller.
+# The download link saves the picture itself.
 SCALE_SCRIPT = Template(
     """<script>(() => {
   const img = document.getElementById("$img");
   if (!img) return;
+  document.getElementById("$link").href = img.src;
   const areas = [...document.querySelectorAll('map[name="$name"] area')];
   const drawn = areas.map(a => a.coords.split(",").map(Number));  // as sent: the picture's own px
   const fit = () => {
@@ -37,14 +40,15 @@ def _area(spot: Hotspot) -> str:
     )
 
 
-def image_map(drawing: Drawing, key: str) -> str:
-    """HTML for st.html: the picture, its areas and the script that keeps them on the drawn picture."""
+def image_map(drawing: Drawing, key: str, download_label: str) -> str:
+    """HTML for st.html: the picture, its areas, a link that saves it, and the script for both."""
     data = base64.b64encode(drawing.svg.encode("utf-8")).decode("ascii")
-    img, name = f"ik-img-{key}", f"ik-map-{key}"
+    img, name, link = f"ik-img-{key}", f"ik-map-{key}", f"ik-save-{key}"
     areas = "".join(_area(spot) for spot in drawing.hotspots)
     return (
         f'<div class="ik-map-frame"><img id="{img}" class="ik-map" src="data:image/svg+xml;base64,{data}" '
         f'width="{drawing.width}" height="{drawing.height}" alt="{escape(drawing.title, quote=True)}" '
         f'usemap="#{name}"><map name="{name}">{areas}</map></div>'
-        + SCALE_SCRIPT.substitute(img=img, name=name, width=drawing.width)
+        + anchor(download_label, f"{key}.svg", f' id="{link}"')
+        + SCALE_SCRIPT.substitute(img=img, name=name, link=link, width=drawing.width)
     )

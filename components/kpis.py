@@ -1,15 +1,13 @@
-"""Metric cards with the year and source of each figure."""
+"""Cards with a headline figure each, its definition, year and source."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from core.cards import Card
+from components.i18n import t
+from core.cards import Card, cards_html
 
 
 def card_row(cards: list[Card]) -> None:
-    """One metric card per figure, each with its year and source underneath."""
-    for column, card in zip(st.columns(len(cards)), cards, strict=True):
-        with column, st.container(border=True):
-            st.metric(card.label, card.value, help=card.definition)
-            st.caption(card.provenance)
+    """The figures as a row of cards (plain HTML: they wrap on narrow screens and load no extra scripts)."""
+    st.html(cards_html(cards, t("card.definition")))

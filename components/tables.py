@@ -10,8 +10,13 @@ import streamlit as st
 MISSING = "–"
 
 
-def html_table(table: pd.DataFrame, label: str) -> None:
+def table_html(table: pd.DataFrame, label: str) -> str:
     """The table as a scrollable, keyboard-reachable HTML table named by label."""
     markup = table.to_html(index=False, na_rep=MISSING, border=0, escape=True, classes="ik-table")
     name = escape(label, quote=True)
-    st.html(f'<div class="ik-table-frame" role="region" tabindex="0" aria-label="{name}">{markup}</div>')
+    return f'<div class="ik-table-frame" role="region" tabindex="0" aria-label="{name}">{markup}</div>'
+
+
+def html_table(table: pd.DataFrame, label: str) -> None:
+    """Show the table as HTML."""
+    st.html(table_html(table, label))

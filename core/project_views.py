@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import pandas as pd
 from shapely.geometry import shape
 
@@ -13,7 +15,7 @@ from core.i18n import text
 
 def project_cards(project: pd.Series, partners: pd.DataFrame, lang: str) -> list[Card]:
     """Period, funding, coordinator and number of partners of the project."""
-    provenance = text("source.card_plain", lang, source=project["source"])
+    provenance = text("source.card_plain", lang, source=escape(project["source"]))
     participants = partners[partners["partner_type"].ne("co_financier")]
     return [
         Card(

@@ -1,6 +1,8 @@
-"""Source, year and licence lines built from metadata, shown under every chart and table."""
+"""Source, year and licence lines (HTML) built from metadata, shown under every chart and table."""
 
 from __future__ import annotations
+
+from html import escape
 
 from core.i18n import bilingual, text
 
@@ -32,14 +34,20 @@ def indicator_source(meta: dict, indicator: str, year: int | None = None) -> dic
     return {**entry, "years": year if year is not None else entry.get("years")}
 
 
+def html_link(label: str, url: str | None) -> str:
+    """<a href="url">label</a>, escaped, or the escaped label alone."""
+    shown = escape(label)
+    return f'<a href="{escape(url, quote=True)}">{shown}</a>' if url else shown
+
+
 def source_line(meta: dict, lang: str, years: list[int] | int | None = None) -> str:
-    """Markdown: 'Källa: X (2019). Licens: Y.' with links where the metadata has them."""
-    source = meta.get("source", "")
-    url = meta.get("source_url")
+    """HTML: 'Källa: X (2019). Licens: Y.' with links where the metadata has them."""
     licence = bilingual(meta.get("license"), lang)
-    licence_url = meta.get("license_url")
     shown_years = years_label(years if years is not None else meta.get("years"))
-    source_md = f"[{source}]({url})" if url else source
-    licence_md = f"[{licence}]({licence_url})" if licence_url else licence
-    years_part = f" ({shown_years})" if shown_years else ""
-    return text("source.line", lang, source=source_md, years=years_part, license=licence_md)
+    return text(
+        "source.line",
+        lang,
+        source=html_link(meta.get("source", ""), meta.get("source_url")),
+        years=f" ({shown_years})" if shown_years else "",
+        license=html_link(licence, meta.get("license_url")),
+    )

@@ -1,6 +1,7 @@
 """Every page renders in both languages, and choosing a county, focus area or municipality changes it."""
 
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -29,8 +30,16 @@ def markdown(at: AppTest) -> str:
     return "\n".join(element.value for element in at.markdown)
 
 
+CARD = re.compile(r'<p class="ik-card-label">([^<]+)</p><p class="ik-card-value">([^<]+)</p>')
+
+
 def metric_values(at: AppTest) -> dict[str, str]:
-    return {metric.label: metric.value for metric in at.metric}
+    """Label → value of every figure card on the page."""
+    return {
+        unescape(label): unescape(value)
+        for element in at.html
+        for label, value in CARD.findall(element.value)
+    }
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])

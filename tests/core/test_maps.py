@@ -129,10 +129,12 @@ def test_colour_scale_runs_from_its_first_to_its_last_colour():
 
 def test_image_map_links_every_hotspot_and_carries_the_picture():
     drawing, _ = draw("firms_50pct_payroll", 2022)
-    markup = image_map(drawing, "map_chart")
+    markup = image_map(drawing, "map_chart", "Ladda ned kartan (SVG)")
     area = r'<area shape="(poly|circle)" coords="[\d,]+" href="[^"]+" alt="[^"]+"'
     areas = re.findall(area, markup)
     assert len(areas) == len(drawing.hotspots)
     assert 'usemap="#ik-map-map_chart"' in markup and '<map name="ik-map-map_chart">' in markup
     data = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', markup).group(1)
     assert base64.b64decode(data).decode() == drawing.svg
+    assert re.search(r'<a class="ik-download" download="map_chart.svg" id="(ik-save-map_chart)">', markup)
+    assert 'getElementById("ik-save-map_chart").href = img.src' in markup  # saves the picture shown

@@ -54,7 +54,7 @@ def test_navigation_works_with_the_keyboard(visit):
 
 def test_a_filter_works_with_the_keyboard(visit):
     page = visit.open("/focus_areas?lang=sv")
-    card = page.locator("[data-testid='stMetricValue']").first
+    card = page.locator(".ik-card-value").first
     before = card.inner_text()
     label = text("filter.focus_area", "sv")
     in_select = (

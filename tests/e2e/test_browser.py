@@ -1,5 +1,7 @@
 """Real Chromium against `streamlit run`: pages open by URL, maps draw, nothing leaves the machine."""
 
+from pathlib import Path
+
 import pytest
 
 from core.i18n import text
@@ -49,6 +51,22 @@ def test_map_draws_every_municipality_and_the_sites_as_links(visit):
     assert shapes.count("poly") >= 41
     assert shapes.count("circle") >= 10
     assert visit.foreign == []
+
+
+def test_map_and_its_table_can_be_saved_for_slides(visit):
+    page = visit.open("/map?lang=sv")
+    wait_for_map(page)
+    with page.expect_download() as saved:
+        page.get_by_role("link", name=text("chart.download_svg", "sv")).click()
+    assert saved.value.suggested_filename == "map_chart.svg"
+    picture = Path(saved.value.path()).read_text(encoding="utf-8")
+    assert picture.startswith("<svg") and "<title>Karta: " in picture
+    page.get_by_text(text("chart.table", "sv"), exact=True).first.click()
+    with page.expect_download() as saved:
+        page.get_by_role("link", name=text("chart.download_csv", "sv")).click()
+    table = Path(saved.value.path()).read_text(encoding="utf-8").splitlines()
+    assert saved.value.suggested_filename == "map_chart.csv"
+    assert len(table) == 42 and any(row.startswith("Hofors") for row in table)
 
 
 # Finds a point on the drawn picture that the browser hit-tests to the area whose link ends with `code`.
