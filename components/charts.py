@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -21,10 +23,27 @@ PLOTLY_CONFIG = {
 }
 
 
+def notes_html(lines: list[str]) -> str:
+    """Small grey lines of HTML, as under a chart."""
+    return f'<p class="ik-note">{"<br>".join(lines)}</p>'
+
+
+def sources_html(metas: list[dict]) -> str:
+    """Source, year and licence of every dataset a chart or table uses, as HTML."""
+    return notes_html([source_line(meta, lang()) for meta in metas])
+
+
 def source_notes(metas: list[dict]) -> None:
-    """Source, year and licence of every dataset a chart or table uses."""
-    lines = "<br>".join(source_line(meta, lang()) for meta in metas)
-    st.html(f'<p class="ik-sources">{lines}</p>')
+    """Show the source, year and licence of every dataset a chart or table uses."""
+    st.html(sources_html(metas))
+
+
+def lead(heading: str, text: str, notes: list[str]) -> None:
+    """A bold heading run into its text, then small notes (plain text, escaped)."""
+    st.html(
+        f"<p><strong>{escape(heading)}</strong> {escape(text)}</p>"
+        + notes_html([escape(note) for note in notes])
+    )
 
 
 def table_alternative(table: pd.DataFrame, key: str, file_name: str) -> None:
@@ -36,8 +55,7 @@ def table_alternative(table: pd.DataFrame, key: str, file_name: str) -> None:
 
 
 def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None, key: str) -> None:
-    st.markdown(summary)
-    source_notes(metas)
+    st.html(f"<p>{escape(summary)}</p>{sources_html(metas)}")
     if table is not None:
         table_alternative(table, key, f"{key}.csv")
 

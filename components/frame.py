@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import streamlit as st
@@ -24,15 +25,18 @@ BASE_CSS = f"<style>{(STYLES / 'base.css').read_text(encoding='utf-8')}</style>"
 PRESENTATION_CSS = f"<style>{(STYLES / 'presentation.css').read_text(encoding='utf-8')}</style>"
 
 
-def _set_document_language(code: str) -> None:
-    st.html(f"<script>document.documentElement.lang = {code!r};</script>", unsafe_allow_javascript=True)
+def _styles_language_and_name(code: str) -> None:
+    """The app's CSS, <html lang> set to the reader's language, and the app's name (one element)."""
+    st.html(
+        f"{BASE_CSS}<script>document.documentElement.lang = {code!r};</script>"
+        f"<p><strong>{escape(t('frame.app_name'))}</strong></p>",
+        unsafe_allow_javascript=True,
+    )
 
 
 def _navigation() -> None:
-    st.markdown(f"**{t('frame.app_name')}**")
-    with st.container(key="nav"):
-        for path, key, icon in PAGES:
-            st.page_link(path, label=t(f"nav.{key}"), icon=icon)
+    for path, key, icon in PAGES:
+        st.page_link(path, label=t(f"nav.{key}"), icon=icon)
 
 
 def presenting() -> bool:
@@ -70,9 +74,8 @@ def frame(page_key: str) -> str:
         page_icon=str(FAVICON),
         layout="wide",
     )
-    st.html(BASE_CSS)
     with st.sidebar:
-        _set_document_language(code)
+        _styles_language_and_name(code)
         _navigation()
         language_picker()
         _presentation_switch()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from html import escape
 
 import pandas as pd
-import streamlit as st
 
 MISSING = "–"
 
@@ -15,8 +14,3 @@ def table_html(table: pd.DataFrame, label: str) -> str:
     markup = table.to_html(index=False, na_rep=MISSING, border=0, escape=True, classes="ik-table")
     name = escape(label, quote=True)
     return f'<div class="ik-table-frame" role="region" tabindex="0" aria-label="{name}">{markup}</div>'
-
-
-def html_table(table: pd.DataFrame, label: str) -> None:
-    """Show the table as HTML."""
-    st.html(table_html(table, label))

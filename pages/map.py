@@ -6,7 +6,7 @@ from components import charts, datasets, filters, map_chart
 from components.device import is_phone, viewer_config
 from components.frame import frame, presenting
 from components.i18n import t
-from components.tables import html_table
+from components.tables import table_html
 from core import views
 from core.i18n import bilingual
 
@@ -25,9 +25,14 @@ view = map_chart.build(
     is_phone(),
     presenting(),
 )
-st.markdown(f"**{view.title}.** {bilingual(info.get('definition'), lang)}")
-st.caption(t("map.coverage", covered=view.covered, total=view.total))
-st.caption(t("map.click_hint") if choice.level == "municipality" else t("map.county_click_hint"))
+charts.lead(
+    f"{view.title}.",
+    bilingual(info.get("definition"), lang),
+    [
+        t("map.coverage", covered=view.covered, total=view.total),
+        t("map.click_hint") if choice.level == "municipality" else t("map.county_click_hint"),
+    ],
+)
 charts.show_map(
     view.drawing,
     key="map_chart",
@@ -43,5 +48,7 @@ if choice.level == "county":
     st.caption(t("map.county_hint"))
 
 with st.expander(t("map.sites_table", count=view.sites), icon=":material/factory:"):
-    html_table(view.sites_table, t("map.sites_table", count=view.sites))
-    charts.source_notes([datasets.meta("workplaces")])
+    st.html(
+        table_html(view.sites_table, t("map.sites_table", count=view.sites))
+        + charts.sources_html([datasets.meta("workplaces")])
+    )

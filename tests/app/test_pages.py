@@ -27,7 +27,9 @@ def open_page(key: str, lang: str = "sv", **params: str) -> AppTest:
 
 
 def markdown(at: AppTest) -> str:
-    return "\n".join(element.value for element in at.markdown)
+    """The page's text: Markdown as written, HTML blocks without their tags."""
+    html = [unescape(re.sub(r"<[^>]+>", " ", element.value)) for element in at.html]
+    return "\n".join([element.value for element in at.markdown] + html)
 
 
 CARD = re.compile(r'<p class="ik-card-label">([^<]+)</p><p class="ik-card-value">([^<]+)</p>')
