@@ -56,6 +56,8 @@ class MapSettings:
     marker_missing: float
     choropleth_scale: tuple[str, ...]
     no_data_color: str
+    water_color: str
+    water_line_color: str
     border_color: str
 
 
@@ -108,6 +110,8 @@ def _map_settings(raw: dict) -> MapSettings:
         marker_missing=float(marker["missing"]),
         choropleth_scale=tuple(raw["choropleth_scale"]),
         no_data_color=raw["no_data_color"],
+        water_color=raw["water_color"],
+        water_line_color=raw["water_line_color"],
         border_color=raw["border_color"],
     )
 
@@ -142,7 +146,9 @@ def parse_config(raw: dict) -> Config:
 def _check(config: Config) -> None:
     if config.default_language not in config.languages:
         raise ConfigError(f"default_language {config.default_language!r} is not in languages")
-    colours = [a.color for a in config.focus_areas] + [config.map.no_data_color, *config.map.choropleth_scale]
+    settings = config.map
+    colours = [a.color for a in config.focus_areas] + [settings.no_data_color, *settings.choropleth_scale]
+    colours += [settings.water_color, settings.water_line_color]
     bad = [colour for colour in colours if not HEX_COLOUR.match(colour)]
     if bad:
         raise ConfigError(f"colours must be #RRGGBB, got {bad}")

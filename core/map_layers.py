@@ -86,6 +86,20 @@ def outline_areas(
     ]
 
 
+def lakes(geojson: dict) -> tuple[dict, ...]:
+    """The holes in the areas' shapes (lakes such as Siljan that the boundaries leave out), as polygons."""
+    polygons = (
+        polygon
+        for feature in geojson["features"]
+        for polygon in (
+            [feature["geometry"]["coordinates"]]
+            if feature["geometry"]["type"] == "Polygon"
+            else feature["geometry"]["coordinates"]
+        )
+    )
+    return tuple({"type": "Polygon", "coordinates": [hole]} for polygon in polygons for hole in polygon[1:])
+
+
 def marker_sizes(employees: pd.Series, settings: MapSettings, largest: float) -> list[float]:
     """Symbol size by the square root of employees, so area follows headcount."""
     span = settings.marker_max - settings.marker_min

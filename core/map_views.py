@@ -11,7 +11,17 @@ from core import queries, svg_map, views
 from core.config import Config
 from core.figures import HIGHLIGHT
 from core.i18n import text
-from core.map_layers import Link, bounds, no_link, outline_areas, site_keys, site_marks, subset, value_areas
+from core.map_layers import (
+    Link,
+    bounds,
+    lakes,
+    no_link,
+    outline_areas,
+    site_keys,
+    site_marks,
+    subset,
+    value_areas,
+)
 from core.svg_legend import Key, Legend, Scale
 from core.svg_map import Mark
 from core.views import IndicatorLayer
@@ -35,7 +45,15 @@ def canvas(config: Config, panel: bool = True) -> svg_map.Canvas:
         width, height = settings.panel_width, settings.panel_height
     else:
         width, height = settings.width, settings.height
-    return svg_map.Canvas(width, height, settings.padding, settings.border_color, settings.font_size)
+    return svg_map.Canvas(
+        width,
+        height,
+        settings.padding,
+        settings.border_color,
+        settings.font_size,
+        settings.water_color,
+        settings.water_line_color,
+    )
 
 
 def area_values(
@@ -84,12 +102,16 @@ def indicator_map(
     """Municipalities or counties filled by value, with the register's sites on top; a county zooms in."""
     key = "municipality_code" if level == "municipality" else "county_code"
     layer_geo = geo["municipalities"] if level == "municipality" else geo["counties"]
+    counties_geo = geo["counties"]
     if county:
         layer_geo = subset(layer_geo, "county_code", {county})
+        counties_geo = subset(counties_geo, "county_code", {county})
     shown = values[values[key].isin({f["properties"][key] for f in layer_geo["features"]})]
-    missing = (Key(text("map.legend.no_data", lang), config.map.no_data_color, "area"),)
+    water = lakes(counties_geo)
+    extra = (Key(text("map.legend.no_data", lang), config.map.no_data_color, "area"),)
+    extra = extra if shown["value"].isna().any() else ()
+    extra += (Key(text("map.legend.water", lang), svg_map.WATER, "area"),) if water else ()
     scale = _scale(shown["value"], layer, config, lang)
-    extra = missing if shown["value"].isna().any() else ()
     legend = _site_legend(sites, config, labels, lang, *extra, scale=scale)
     return svg_map.render(
         value_areas(layer_geo, shown, key, config.map, links.area),
@@ -98,6 +120,7 @@ def indicator_map(
         bounds(layer_geo),
         canvas(config, panel=False),
         f"{text('map.title', lang)}: {layer.title}, {layer.year_text}",
+        water,
     )
 
 
@@ -112,6 +135,7 @@ def overview_map(
         bounds(geo_counties),
         canvas(config),
         text("overview.map_heading", lang),
+        lakes(geo_counties),
     )
 
 
@@ -151,4 +175,5 @@ def activity_map(counties_geo: dict, places: pd.DataFrame, config: Config, lang:
         bounds(counties_geo),
         canvas(config),
         text("project.map_heading", lang),
+        lakes(counties_geo),
     )

@@ -16,6 +16,8 @@ HALO = "#FFFFFF"
 MIN_HOTSPOT_RADIUS = 8.0  # px, so small site symbols are still easy to click or tap
 TAG = re.compile(r"<[^>]+>")
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+WATER = "url(#ik-water)"  # fill of lakes and of their legend swatch
+WATER_SPACING = 5  # px between the lines that mark water
 
 
 @dataclass(frozen=True)
@@ -64,13 +66,15 @@ class Drawing:
 
 @dataclass(frozen=True)
 class Canvas:
-    """The drawing: width in px, the most the map may be tall, margin, border colour and type size."""
+    """The drawing: width in px, the most the map may be tall, margin, border colour, type size, water."""
 
     width: int
     max_height: int
     padding: float
     border: str
     font_size: float
+    water: str
+    water_line: str
 
 
 def plain_text(hover: str) -> str:
@@ -129,6 +133,20 @@ def _area(area: Area, projection: Projection, border: str) -> str:
     )
 
 
+def _water(lakes: tuple[dict, ...], projection: Projection, canvas: Canvas) -> str:
+    if not lakes:
+        return ""
+    pattern = (
+        f'<defs><pattern id="ik-water" width="{WATER_SPACING}" height="{WATER_SPACING}" '
+        'patternUnits="userSpaceOnUse">'
+        f'<rect width="{WATER_SPACING}" height="{WATER_SPACING}" fill="{canvas.water}"/>'
+        f'<path d="M0,0.5H{WATER_SPACING}" stroke="{canvas.water_line}" stroke-width="1"/></pattern></defs>'
+    )
+    return pattern + "".join(
+        f'<path d="{area_path(lake, projection)}" fill="{WATER}" stroke="none"/>' for lake in lakes
+    )
+
+
 def _mark(mark: Mark, projection: Projection) -> str:
     x, y = projection.point(mark.lon, mark.lat)
     return (
@@ -161,8 +179,9 @@ def render(
     box: Bounds,
     canvas: Canvas,
     title: str,
+    lakes: tuple[dict, ...] = (),
 ) -> Drawing:
-    """The map picture (legend on top, areas, then marks largest first) and its hotspots.
+    """The map picture (legend on top, lakes, areas, then marks largest first) and its hotspots.
 
     Sites come first among the hotspots, smallest first, as they are drawn over the areas.
     """
@@ -170,7 +189,8 @@ def render(
     projection = Projection.fit(box, canvas, legend_height)
     height = math.ceil(legend_height + projection.height)
     ordered = sorted(marks, key=lambda m: -m.size)
-    body = "".join(_area(area, projection, canvas.border) for area in areas)
+    body = _water(lakes, projection, canvas)
+    body += "".join(_area(area, projection, canvas.border) for area in areas)
     body += "".join(_mark(mark, projection) for mark in ordered)
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {canvas.width} {height}" '

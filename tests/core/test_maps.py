@@ -87,6 +87,17 @@ def test_municipalities_without_value_are_white_and_say_so():
     assert "Uppgift saknas" in drawing.svg  # the legend explains white
 
 
+def test_lakes_left_out_of_the_boundaries_are_drawn_as_water_not_as_missing_data():
+    drawing, _ = draw("firms_50pct_payroll", 2022, county="20")
+    lakes = re.findall(r'<path d="[^"]+" fill="url\(#ik-water\)" stroke="none"/>', drawing.svg)
+    assert len(lakes) == 1  # Siljan, between Mora, Orsa, Rättvik and Leksand
+    assert '<pattern id="ik-water"' in drawing.svg and ">Sjö</text>" in drawing.svg
+    assert "Uppgift saknas" not in drawing.svg  # every municipality in Dalarna has a value
+    assert all(spot.href for spot in drawing.hotspots)  # water is not a link
+    elsewhere, _ = draw("firms_50pct_payroll", 2022, county="17")
+    assert "ik-water" not in elsewhere.svg and ">Sjö</text>" not in elsewhere.svg
+
+
 def test_county_level_shows_totals_only_where_complete():
     chosen = layer("industrial_workplaces", 2019)
     values = map_views.area_values(
