@@ -22,7 +22,7 @@ from core.map_layers import (
     subset,
     value_areas,
 )
-from core.svg_legend import Key, Legend, Scale
+from core.svg_legend import WATER, Key, Legend, Scale
 from core.svg_map import Mark
 from core.views import IndicatorLayer
 
@@ -110,7 +110,7 @@ def indicator_map(
     water = lakes(counties_geo)
     extra = (Key(text("map.legend.no_data", lang), config.map.no_data_color, "area"),)
     extra = extra if shown["value"].isna().any() else ()
-    extra += (Key(text("map.legend.water", lang), svg_map.WATER, "area"),) if water else ()
+    extra += (Key(text("map.legend.water", lang), WATER, "area"),) if water else ()
     scale = _scale(shown["value"], layer, config, lang)
     legend = _site_legend(sites, config, labels, lang, *extra, scale=scale)
     return svg_map.render(

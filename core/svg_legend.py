@@ -15,6 +15,8 @@ BAR_WIDTH = 320.0
 ROW = 1.7  # row height, in font sizes
 GRADIENT_ID = "ik-scale"
 SYMBOLS = ("circle", "square", "triangle", "diamond")
+WATER = "url(#ik-water)"  # fill of lakes and of their legend swatch
+WATER_SPACING = 5  # px between the lines that mark water
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,16 @@ class Legend:
     scale: Scale | None = None
     keys: tuple[Key, ...] = ()
     note: str | None = None
+
+
+def water_pattern(colour: str, line: str) -> str:
+    """The definition behind WATER: a pale fill crossed by thin horizontal lines."""
+    step = WATER_SPACING
+    return (
+        f'<defs><pattern id="ik-water" width="{step}" height="{step}" patternUnits="userSpaceOnUse">'
+        f'<rect width="{step}" height="{step}" fill="{colour}"/>'
+        f'<path d="M0,0.5H{step}" stroke="{line}" stroke-width="1"/></pattern></defs>'
+    )
 
 
 def symbol_path(symbol: str, x: float, y: float, size: float) -> str:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from core.svg_legend import Legend, legend_svg, symbol_path
+from core.svg_legend import WATER, Legend, legend_svg, symbol_path, water_pattern
 
 Bounds = tuple[float, float, float, float]  # west, south, east, north in degrees
 FONT = "'Source Sans Pro', 'Source Sans 3', sans-serif"
@@ -16,8 +16,6 @@ HALO = "#FFFFFF"
 MIN_HOTSPOT_RADIUS = 8.0  # px, so small site symbols are still easy to click or tap
 TAG = re.compile(r"<[^>]+>")
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-WATER = "url(#ik-water)"  # fill of lakes and of their legend swatch
-WATER_SPACING = 5  # px between the lines that mark water
 
 
 @dataclass(frozen=True)
@@ -134,17 +132,9 @@ def _area(area: Area, projection: Projection, border: str) -> str:
 
 
 def _water(lakes: tuple[dict, ...], projection: Projection, canvas: Canvas) -> str:
-    if not lakes:
-        return ""
-    pattern = (
-        f'<defs><pattern id="ik-water" width="{WATER_SPACING}" height="{WATER_SPACING}" '
-        'patternUnits="userSpaceOnUse">'
-        f'<rect width="{WATER_SPACING}" height="{WATER_SPACING}" fill="{canvas.water}"/>'
-        f'<path d="M0,0.5H{WATER_SPACING}" stroke="{canvas.water_line}" stroke-width="1"/></pattern></defs>'
-    )
-    return pattern + "".join(
-        f'<path d="{area_path(lake, projection)}" fill="{WATER}" stroke="none"/>' for lake in lakes
-    )
+    shapes = (area_path(lake, projection) for lake in lakes)
+    paths = "".join(f'<path d="{shape}" fill="{WATER}" stroke="none"/>' for shape in shapes)
+    return water_pattern(canvas.water, canvas.water_line) + paths if lakes else ""
 
 
 def _mark(mark: Mark, projection: Projection) -> str:

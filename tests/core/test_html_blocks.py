@@ -18,7 +18,7 @@ def headline(lang: str) -> str:
     cards = headline_cards(
         data.load("key_figures"), figures, CONFIG.headline_figures, CONFIG.region_code, lang
     )
-    return cards_html(cards, "Så räknas det")
+    return cards_html(cards, "Förklaring")
 
 
 def test_headline_cards_show_each_figure_with_its_year_and_linked_source():
@@ -36,12 +36,10 @@ def test_headline_cards_follow_the_language_number_format():
 
 def test_a_card_keeps_its_definition_one_click_away_and_escapes_text():
     card = Card("R&D <jobs>", "12", "Counted as <b>staff</b>.", "2020 · Source")
-    markup = cards_html([card], "How it is counted")
-    assert (
-        "<details><summary>How it is counted</summary><p>Counted as &lt;b&gt;staff&lt;/b&gt;.</p>" in markup
-    )
+    markup = cards_html([card], "Explanation")
+    assert "<details><summary>Explanation</summary><p>Counted as &lt;b&gt;staff&lt;/b&gt;.</p>" in markup
     assert "R&amp;D &lt;jobs&gt;" in markup
-    assert "<details>" not in cards_html([Card("A", "1", "", "x")], "How it is counted")
+    assert "<details>" not in cards_html([Card("A", "1", "", "x")], "Explanation")
 
 
 def test_focus_cards_name_each_area_as_a_heading():
