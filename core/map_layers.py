@@ -10,7 +10,7 @@ from shapely.geometry import shape
 
 from core.config import Config, MapSettings
 from core.svg_legend import Key
-from core.svg_map import Area, Bounds, Mark
+from core.svg_map import Area, Bounds, Mark, polygons
 
 Link = Callable[[str], str | None]  # an area code to the page it opens, or None for no link
 
@@ -88,16 +88,8 @@ def outline_areas(
 
 def lakes(geojson: dict) -> tuple[dict, ...]:
     """The holes in the areas' shapes (lakes such as Siljan that the boundaries leave out), as polygons."""
-    polygons = (
-        polygon
-        for feature in geojson["features"]
-        for polygon in (
-            [feature["geometry"]["coordinates"]]
-            if feature["geometry"]["type"] == "Polygon"
-            else feature["geometry"]["coordinates"]
-        )
-    )
-    return tuple({"type": "Polygon", "coordinates": [hole]} for polygon in polygons for hole in polygon[1:])
+    shapes = (polygon for feature in geojson["features"] for polygon in polygons(feature["geometry"]))
+    return tuple({"type": "Polygon", "coordinates": [hole]} for polygon in shapes for hole in polygon[1:])
 
 
 def marker_sizes(employees: pd.Series, settings: MapSettings, largest: float) -> list[float]:

@@ -111,14 +111,15 @@ class Projection:
         return self.left + self.scale * x, self.top - self.scale * y
 
 
-def _polygons(geometry: dict) -> list[list[list[list[float]]]]:
+def polygons(geometry: dict) -> list[list[list[list[float]]]]:
+    """The polygons (each a list of rings) of a GeoJSON Polygon or MultiPolygon."""
     return [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
 
 
 def area_path(geometry: dict, projection: Projection) -> str:
     """SVG path data of a Polygon or MultiPolygon, one closed subpath per ring."""
     parts = []
-    for ring in (ring for polygon in _polygons(geometry) for ring in polygon):
+    for ring in (ring for polygon in polygons(geometry) for ring in polygon):
         points = (projection.point(lon, lat) for lon, lat in ring)
         parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in points) + "Z")
     return "".join(parts)
@@ -149,7 +150,7 @@ def _area_hotspots(area: Area, projection: Projection) -> list[Hotspot]:
     if area.href is None:
         return []
     label = plain_text(area.label)
-    outlines = [polygon[0] for polygon in _polygons(area.geometry)]
+    outlines = [polygon[0] for polygon in polygons(area.geometry)]
     return [
         Hotspot("poly", tuple(round(v) for point in ring for v in projection.point(*point)), area.href, label)
         for ring in outlines
