@@ -108,9 +108,9 @@ def indicator_map(
         counties_geo = subset(counties_geo, "county_code", {county})
     shown = values[values[key].isin({f["properties"][key] for f in layer_geo["features"]})]
     water = lakes(counties_geo)
-    extra = (Key(text("map.legend.no_data", lang), config.map.no_data_color, "area"),)
-    extra = extra if shown["value"].isna().any() else ()
-    extra += (Key(text("map.legend.water", lang), WATER, "area"),) if water else ()
+    no_data = Key(text("map.legend.no_data", lang), config.map.no_data_color, "area")
+    lake = Key(text("map.legend.water", lang), WATER, "area")
+    extra = ((no_data,) if shown["value"].isna().any() else ()) + ((lake,) if water else ())
     scale = _scale(shown["value"], layer, config, lang)
     legend = _site_legend(sites, config, labels, lang, *extra, scale=scale)
     return svg_map.render(
