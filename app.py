@@ -7,7 +7,8 @@ from components.device import viewer_config
 from components.focus import focus_cards
 from components.frame import frame
 from components.i18n import t
-from core import cards, queries
+from core.data import queries
+from core.views import cards
 
 lang = frame("overview")
 config = viewer_config()

@@ -12,8 +12,8 @@ from components.downloads import download_html
 from components.i18n import lang, t
 from components.image_map import image_map
 from components.tables import table_html
-from core.provenance import source_line
-from core.svg_map import Drawing
+from core.maps.svg_map import Drawing
+from core.text.provenance import source_line
 
 PLOTLY_CONFIG = {
     "displaylogo": False,

@@ -5,22 +5,22 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core import data
+from core.data import loading
 
 
 @st.cache_data(show_spinner=False)
 def load(name: str) -> pd.DataFrame:
     """The validated table data/<name>.csv (a fresh copy per call)."""
-    return data.load(name)
+    return loading.load(name)
 
 
 @st.cache_data(show_spinner=False)
 def meta(name: str) -> dict:
     """The metadata of data/<name>.*."""
-    return data.load_meta(name)
+    return loading.load_meta(name)
 
 
 @st.cache_data(show_spinner=False)
 def geojson(name: str) -> dict:
     """The checked GeoJSON data/<name>.geojson."""
-    return data.load_geojson(name)
+    return loading.load_geojson(name)

@@ -9,9 +9,9 @@ import streamlit as st
 
 from components import url_state
 from components.i18n import lang, t
-from core import views
 from core.config import Config
-from core.i18n import bilingual
+from core.text.i18n import bilingual
+from core.views import indicator_views
 
 
 def county_select(config: Config, key: str, label_key: str = "filter.county") -> str | None:
@@ -19,6 +19,18 @@ def county_select(config: Config, key: str, label_key: str = "filter.county") ->
     names = {county.code: county.name for county in config.counties}
     choice = url_state.select(
         t(label_key), ["", *names], key=key, format_func=lambda c: names.get(c) or t("filter.all_counties")
+    )
+    return choice or None
+
+
+def partner_select(partners: pd.DataFrame, key: str) -> str | None:
+    """One project partner or all."""
+    names = dict(zip(partners["partner_id"], partners["organisation"], strict=True))
+    choice = url_state.select(
+        t("project.partner"),
+        ["", *names],
+        key=key,
+        format_func=lambda p: names.get(p) or t("project.all_partners"),
     )
     return choice or None
 
@@ -66,7 +78,7 @@ def map_controls(catalogue: dict, indicators: pd.DataFrame, config: Config) -> M
         format_func=lambda i: bilingual(catalogue[i]["title"], lang()),
         as_pills=True,
     )
-    years = views.years_of(indicators, indicator, config)
+    years = indicator_views.years_of(indicators, indicator, config)
     names = {county.code: county.name for county in config.counties}
     year_column, level_column, county_column = st.columns([1, 1, 2])
     with year_column:

@@ -6,9 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from components.i18n import lang, t
-from core import format as fmt
-from core.cards import FocusCard, focus_cards_html
 from core.config import Config
+from core.text import format as fmt
+from core.views.cards import FocusCard, focus_cards_html
 
 
 def _register_line(by_area: pd.DataFrame, area: str) -> str:

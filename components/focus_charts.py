@@ -6,10 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from components import datasets
-from core import figures, queries, site_views, summaries
-from core import format as fmt
+from core.charts import figures
 from core.config import load_config
-from core.i18n import focus_labels, text
+from core.data import queries
+from core.text import format as fmt
+from core.text import summaries
+from core.text.i18n import focus_labels, text
+from core.views import site_views
 
 
 def _areas(area: str | None) -> tuple[str, ...]:

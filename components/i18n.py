@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.config import load_config
-from core.i18n import text
+from core.text.i18n import text
 
 LANG_KEY = "lang"
 PICKER_KEY = "lang_picker"

@@ -11,7 +11,7 @@ from html import escape
 from string import Template
 
 from components.downloads import anchor
-from core.svg_map import Drawing, Hotspot
+from core.maps.svg_map import Drawing, Hotspot
 
 # Area coordinates are in the picture's own px; this scales them whenever the picture is drawn smaller.
 # The download link saves the picture itself.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.i18n import t
-from core.cards import Card, cards_html
+from core.views.cards import Card, cards_html
 
 
 def card_row(cards: list[Card]) -> None:

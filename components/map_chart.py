@@ -10,9 +10,12 @@ import streamlit as st
 from components import datasets
 from components.device import config_for
 from components.url_state import href
-from core import map_views, queries, site_views, summaries, views
-from core.i18n import focus_labels
-from core.svg_map import Drawing
+from core.data import queries
+from core.maps import map_views
+from core.maps.svg_map import Drawing
+from core.text import summaries
+from core.text.i18n import focus_labels
+from core.views import indicator_views, site_views
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class MapView:
 
 def catalogue(phone: bool = False) -> dict:
     """Metadata per indicator id, the register's two indicators included."""
-    return views.indicator_catalogue(
+    return indicator_views.indicator_catalogue(
         datasets.meta("indicators"), datasets.meta("workplaces"), config_for(phone)
     )
 
@@ -54,7 +57,7 @@ def build(
     municipalities = queries.municipalities_table(geo["municipalities"])
     workplaces = datasets.load("workplaces")
     selection = queries.Selection(county, focus)
-    layer = views.indicator_layer(
+    layer = indicator_views.indicator_layer(
         datasets.load("indicators"),
         workplaces,
         municipalities,
@@ -65,7 +68,9 @@ def build(
         config,
         language,
     )
-    values = map_views.area_values(layer, level, views.counties_table(config), config, indicator, language)
+    values = map_views.area_values(
+        layer, level, indicator_views.counties_table(config), config, indicator, language
+    )
     labels = focus_labels(language)
     sites = site_views.site_labels(
         queries.active_sites(queries.filter_workplaces(workplaces, selection)), labels, language
@@ -81,12 +86,12 @@ def build(
     drawing = map_views.indicator_map(
         values, layer, level, geo, sites, county, config, labels, language, links
     )
-    shown = views.in_county(values, county)
+    shown = indicator_views.in_county(values, county)
     return MapView(
         drawing=drawing,
         title=layer.title,
         summary=summaries.extremes_summary(shown, layer.title, info["unit"], info["decimals"], language),
-        table=views.values_table(shown, layer.title, language),
+        table=indicator_views.values_table(shown, layer.title, language),
         covered=int(shown["value"].notna().sum()),
         total=len(shown),
         sites_table=site_views.sites_table(sites, labels, datasets.meta("workplaces"), language),

@@ -10,10 +10,13 @@ from components.device import config_for, is_phone
 from components.frame import presenting
 from components.i18n import lang
 from components.url_state import href
-from core import map_views, provenance, queries, site_views, summaries
 from core.config import load_config
-from core.i18n import focus_labels
-from core.svg_map import Drawing
+from core.data import queries
+from core.maps import map_views
+from core.maps.svg_map import Drawing
+from core.text import provenance, summaries
+from core.text.i18n import focus_labels
+from core.views import site_views
 
 DEPENDENCY_INDICATOR = "firms_50pct_payroll"
 

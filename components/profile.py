@@ -10,11 +10,15 @@ from components.device import config_for, is_phone
 from components.frame import presenting
 from components.i18n import lang, t
 from components.url_state import href
-from core import figures, map_views, project_views, queries, site_views, summaries, views
-from core import format as fmt
+from core.charts import figures
 from core.config import load_config
-from core.i18n import bilingual, focus_labels
-from core.svg_map import Drawing
+from core.data import queries
+from core.maps import map_views
+from core.maps.svg_map import Drawing
+from core.text import format as fmt
+from core.text import summaries
+from core.text.i18n import bilingual, focus_labels
+from core.views import indicator_views, project_views, site_views
 
 
 def table_or_note(table: pd.DataFrame, key: str, empty_key: str) -> None:
@@ -37,7 +41,9 @@ def peer_chart(
     year = queries.indicator_years(indicators, indicator)[0]
     values = queries.indicator_values(indicators, municipalities, indicator, year)
     unit, decimals = info["unit"], int(info.get("decimals") or 0)
-    in_county = views.with_value_text(views.in_county(values, code[:2]), unit, decimals, lang())
+    in_county = indicator_views.with_value_text(
+        indicator_views.in_county(values, code[:2]), unit, decimals, lang()
+    )
     name = municipalities.set_index("municipality_code").loc[code, "name"]
     charts.show(
         figures.peer_bars(in_county, code, fmt.unit_label(unit, lang()), fmt.separators(lang())),
@@ -46,7 +52,7 @@ def peer_chart(
         summary=summaries.peer_summary(
             name, queries.peer_comparison(values, code), county_name, unit, decimals, lang()
         ),
-        table=views.values_table(in_county, bilingual(info["title"], lang()), lang()),
+        table=indicator_views.values_table(in_county, bilingual(info["title"], lang()), lang()),
     )
 
 
@@ -101,8 +107,10 @@ def indicator_table(code: str, language: str) -> pd.DataFrame:
     """Every indicator for one municipality beside county and region medians; cached per choice."""
     config = load_config()
     geo = datasets.geojson("municipalities")
-    catalogue = views.indicator_catalogue(datasets.meta("indicators"), datasets.meta("workplaces"), config)
-    return views.profile_table(
+    catalogue = indicator_views.indicator_catalogue(
+        datasets.meta("indicators"), datasets.meta("workplaces"), config
+    )
+    return indicator_views.profile_table(
         datasets.load("indicators"),
         datasets.load("workplaces"),
         queries.municipalities_table(geo),

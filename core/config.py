@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from core.svg_legend import SYMBOLS
+from core.maps.svg_legend import SYMBOLS
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG_PATH = ROOT / "config.yaml"

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components.frame import frame
-from core.i18n import prose
+from core.text.i18n import prose
 
 lang = frame("accessibility")
 st.markdown(prose("accessibility", lang))

@@ -5,8 +5,8 @@ import streamlit as st
 from components import charts, datasets, url_state
 from components.frame import frame
 from components.i18n import t
-from core import catalogue, queries
-from core.i18n import bilingual
+from core.data import catalogue, queries
+from core.text.i18n import bilingual
 
 lang = frame("data")
 st.markdown(t("data.intro"))

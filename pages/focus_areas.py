@@ -5,8 +5,9 @@ import streamlit as st
 from components import charts, datasets, filters, focus_charts, kpis, url_state
 from components.frame import frame
 from components.i18n import t
-from core import queries, site_views
 from core.config import load_config
+from core.data import queries
+from core.views import site_views
 
 lang = frame("focus_areas")
 config = load_config()

@@ -7,8 +7,8 @@ from components.device import is_phone, viewer_config
 from components.frame import frame, presenting
 from components.i18n import t
 from components.tables import table_html
-from core import views
-from core.i18n import bilingual
+from core.text.i18n import bilingual
+from core.views import indicator_views
 
 lang = frame("map")
 config = viewer_config()
@@ -40,7 +40,7 @@ charts.show_map(
     metas=[
         {**info, "years": choice.year},
         datasets.meta("workplaces"),
-        datasets.meta(views.PLURAL[choice.level]),
+        datasets.meta(indicator_views.PLURAL[choice.level]),
     ],
     table=view.table,
 )

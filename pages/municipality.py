@@ -6,8 +6,9 @@ from components import charts, datasets, profile, url_state
 from components.device import viewer_config
 from components.frame import frame
 from components.i18n import t
-from core import queries, views
-from core.i18n import bilingual
+from core.data import queries
+from core.text.i18n import bilingual
+from core.views import indicator_views
 
 lang = frame("municipality")
 config = viewer_config()
@@ -17,7 +18,9 @@ names = dict(zip(municipalities["municipality_code"], municipalities["name"], st
 county_names = {c.code: c.name for c in config.counties}
 indicators = datasets.load("indicators")
 workplaces = datasets.load("workplaces")
-catalogue = views.indicator_catalogue(datasets.meta("indicators"), datasets.meta("workplaces"), config)
+catalogue = indicator_views.indicator_catalogue(
+    datasets.meta("indicators"), datasets.meta("workplaces"), config
+)
 
 code = url_state.select(
     t("municipality.choose"),
@@ -36,7 +39,7 @@ charts.source_notes([datasets.meta("indicators"), datasets.meta("workplaces")])
 st.subheader(t("municipality.compare_heading"))
 chosen = url_state.select(
     t("municipality.compare"),
-    views.indicators_with_value(indicators, code),
+    indicator_views.indicators_with_value(indicators, code),
     key="compare",
     format_func=lambda i: bilingual(catalogue[i]["title"], lang),
 )

@@ -2,13 +2,16 @@
 
 import streamlit as st
 
-from components import charts, datasets, filters, kpis, url_state
+from components import charts, datasets, filters, kpis
 from components.device import viewer_config
 from components.frame import frame
 from components.i18n import t
-from core import figures, map_views, project_views, queries
-from core import format as fmt
-from core.i18n import focus_labels
+from core.charts import figures
+from core.data import queries
+from core.maps import map_views
+from core.text import format as fmt
+from core.text.i18n import focus_labels
+from core.views import project_views
 
 lang = frame("project")
 config = viewer_config()
@@ -23,15 +26,8 @@ charts.source_notes([datasets.meta("project")])
 
 st.subheader(t("project.filters"))
 columns = st.columns(3)
-partner_names = dict(zip(partners["partner_id"], partners["organisation"], strict=True))
 with columns[0]:
-    partner = url_state.select(
-        t("project.partner"),
-        ["", *partner_names],
-        key="partner",
-        format_func=lambda p: partner_names.get(p) or t("project.all_partners"),
-    )
-    partner = partner or None
+    partner = filters.partner_select(partners, key="partner")
 with columns[1]:
     county = filters.county_select(config, key="county")
 with columns[2]:

@@ -20,7 +20,7 @@ def imports(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "core").glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted((ROOT / "core").rglob("*.py")), ids=lambda p: p.name)
 def test_core_never_imports_streamlit_or_the_ui(path):
     assert not imports(path) & {"streamlit", "components", "pages"}
 
@@ -36,13 +36,13 @@ def test_pages_hold_no_pandas_and_no_file_io(path):
 
 @pytest.mark.parametrize(("folder", "limit"), LIMITS.items())
 def test_modules_are_small(folder, limit):
-    for path in (ROOT / folder).glob("*.py"):
+    for path in (ROOT / folder).rglob("*.py"):
         assert len(path.read_text(encoding="utf-8").splitlines()) <= limit, path
 
 
 def test_every_module_says_what_it_is_for():
     for folder in ("core", "components", "pages", "scripts"):
-        for path in (ROOT / folder).glob("*.py"):
+        for path in (ROOT / folder).rglob("*.py"):
             if path.name == "__init__.py":
                 continue
             assert ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))), path

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from core.i18n import text
+from core.text.i18n import text
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = {"overview": "app.py", **{p.stem: f"pages/{p.name}" for p in sorted((ROOT / "pages").glob("*.py"))}}

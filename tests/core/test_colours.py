@@ -11,7 +11,7 @@ from colorspacious import cspace_convert, deltaE
 
 from components.frame import BASE_CSS
 from core.config import load_config
-from core.svg_map import TEXT_COLOUR as MAP_TEXT
+from core.maps.svg_map import TEXT_COLOUR as MAP_TEXT
 
 ROOT = Path(__file__).resolve().parents[2]
 THEME = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))["theme"]

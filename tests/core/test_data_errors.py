@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from core.data import load, load_geojson
-from core.errors import DataError
-from core.validate import main as validate_main
+from core.data.errors import DataError
+from core.data.loading import load, load_geojson
+from core.data.validate import main as validate_main
 
 
 def rewrite(path: Path, edit) -> None:

@@ -5,9 +5,11 @@ import json
 import pandas as pd
 import pytest
 
-from core import figures, queries, site_views
+from core.charts import figures
 from core.config import load_config
-from core.data import load
+from core.data import queries
+from core.data.loading import load
+from core.views import site_views
 
 CONFIG = load_config()
 LABELS = {area: area for area in CONFIG.focus_area_ids}
@@ -27,7 +29,7 @@ def test_bar_chart_number_format_follows_the_language(lang, separators):
     ("lang", "first", "last"), [("sv", "jan. 2022", "okt. 2023"), ("en", "Jan 2022", "Oct 2023")]
 )
 def test_timeline_axis_speaks_the_readers_language(lang, first, last):
-    from core import format as fmt
+    from core.text import format as fmt
 
     start, end = pd.Timestamp("2022-02-01"), pd.Timestamp("2023-10-31")
     empty = pd.DataFrame({"date": pd.Series([], dtype="datetime64[ns]"), "lane": [], "hover": []})

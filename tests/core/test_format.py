@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from core import format as fmt
+from core.text import format as fmt
 
 NBSP = "\u00a0"
 

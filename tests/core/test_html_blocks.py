@@ -5,18 +5,18 @@ import re
 from html import unescape
 
 from components.downloads import download_html
-from core import data
-from core.cards import Card, FocusCard, cards_html, focus_cards_html, headline_cards
 from core.config import load_config
-from core.provenance import source_line
+from core.data import loading
+from core.text.provenance import source_line
+from core.views.cards import Card, FocusCard, cards_html, focus_cards_html, headline_cards
 
 CONFIG = load_config()
 
 
 def headline(lang: str) -> str:
-    figures = data.load_meta("key_figures")["figures"]
+    figures = loading.load_meta("key_figures")["figures"]
     cards = headline_cards(
-        data.load("key_figures"), figures, CONFIG.headline_figures, CONFIG.region_code, lang
+        loading.load("key_figures"), figures, CONFIG.headline_figures, CONFIG.region_code, lang
     )
     return cards_html(cards, "Förklaring")
 

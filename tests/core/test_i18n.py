@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.i18n import strings, text
+from core.text.i18n import strings, text
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = [*ROOT.glob("*.py"), *ROOT.glob("pages/*.py"), *ROOT.glob("components/*.py"), *ROOT.glob("core/*.py")]

@@ -7,12 +7,14 @@ import pandas as pd
 import pytest
 
 from components.image_map import image_map
-from core import format as fmt
-from core import map_views, queries, site_views, views
 from core.config import load_config
-from core.data import load, load_geojson, load_meta
-from core.map_layers import colour_at
-from core.svg_map import Drawing
+from core.data import queries
+from core.data.loading import load, load_geojson, load_meta
+from core.maps import map_views
+from core.maps.map_layers import colour_at
+from core.maps.svg_map import Drawing
+from core.text import format as fmt
+from core.views import indicator_views, site_views
 
 CONFIG = load_config()
 GEO = {name: load_geojson(name) for name in ("municipalities", "counties")}
@@ -24,9 +26,9 @@ LINKS = map_views.Links(
 )
 
 
-def layer(indicator: str, year: int | None, lang: str = "sv") -> views.IndicatorLayer:
-    catalogue = views.indicator_catalogue(load_meta("indicators"), load_meta("workplaces"), CONFIG)
-    return views.indicator_layer(
+def layer(indicator: str, year: int | None, lang: str = "sv") -> indicator_views.IndicatorLayer:
+    catalogue = indicator_views.indicator_catalogue(load_meta("indicators"), load_meta("workplaces"), CONFIG)
+    return indicator_views.indicator_layer(
         load("indicators"),
         load("workplaces"),
         MUNICIPALITIES,
@@ -43,7 +45,9 @@ def draw(
     indicator: str, year: int | None, level: str = "municipality", county: str | None = None, lang: str = "sv"
 ) -> tuple[Drawing, pd.DataFrame]:
     chosen = layer(indicator, year, lang)
-    values = map_views.area_values(chosen, level, views.counties_table(CONFIG), CONFIG, indicator, lang)
+    values = map_views.area_values(
+        chosen, level, indicator_views.counties_table(CONFIG), CONFIG, indicator, lang
+    )
     selection = queries.Selection(county, CONFIG.focus_area_ids)
     workplaces = queries.filter_workplaces(load("workplaces"), selection)
     sites = site_views.site_labels(queries.active_sites(workplaces), LABELS, lang)
@@ -101,7 +105,7 @@ def test_lakes_left_out_of_the_boundaries_are_drawn_as_water_not_as_missing_data
 def test_county_level_shows_totals_only_where_complete():
     chosen = layer("industrial_workplaces", 2019)
     values = map_views.area_values(
-        chosen, "county", views.counties_table(CONFIG), CONFIG, "industrial_workplaces", "sv"
+        chosen, "county", indicator_views.counties_table(CONFIG), CONFIG, "industrial_workplaces", "sv"
     ).set_index("county_code")
     assert values.loc["17", "value"] == 4880  # the sum of Värmland's 16 municipalities
     assert values[["value"]].loc[["20", "21"]].isna().all().item()

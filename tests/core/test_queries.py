@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from core import catalogue, queries
+from core.data import catalogue, queries
 
 MUNICIPALITIES = pd.DataFrame(
     {

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from core.i18n import text
+from core.text.i18n import text
 from tools.browser import PAGES
 
 pytestmark = pytest.mark.e2e

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from core.i18n import text
+from core.text.i18n import text
 from tests.e2e.conftest import Visit
 from tools.browser import MAP_PAGES, PAGES
 

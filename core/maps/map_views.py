@@ -6,12 +6,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from core import format as fmt
-from core import queries, svg_map, views
+from core.charts.figures import HIGHLIGHT
 from core.config import Config
-from core.figures import HIGHLIGHT
-from core.i18n import text
-from core.map_layers import (
+from core.data import queries
+from core.maps import svg_map
+from core.maps.map_layers import (
     Link,
     bounds,
     lakes,
@@ -22,9 +21,12 @@ from core.map_layers import (
     subset,
     value_areas,
 )
-from core.svg_legend import WATER, Key, Legend, Scale
-from core.svg_map import Mark
-from core.views import IndicatorLayer
+from core.maps.svg_legend import WATER, Key, Legend, Scale
+from core.maps.svg_map import Mark
+from core.text import format as fmt
+from core.text.i18n import text
+from core.views import indicator_views
+from core.views.indicator_views import IndicatorLayer
 
 ACTIVITY_SIZE = 14
 TICKS = (0.0, 0.5, 1.0)
@@ -63,8 +65,8 @@ def area_values(
     values = layer.table
     if level == "county":
         values = queries.county_values(values, counties, indicator in config.additive_indicators)
-    values = views.with_value_text(values, layer.unit, layer.decimals, lang)
-    return views.area_hover(values, layer.title, layer.year_text, layer.source, lang)
+    values = indicator_views.with_value_text(values, layer.unit, layer.decimals, lang)
+    return indicator_views.area_hover(values, layer.title, layer.year_text, layer.source, lang)
 
 
 def _scale(values: pd.Series, layer: IndicatorLayer, config: Config, lang: str) -> Scale | None:

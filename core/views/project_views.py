@@ -7,10 +7,10 @@ from html import escape
 import pandas as pd
 from shapely.geometry import shape
 
-from core import format as fmt
-from core.cards import Card
 from core.config import Config
-from core.i18n import text
+from core.text import format as fmt
+from core.text.i18n import text
+from core.views.cards import Card
 
 
 def project_cards(project: pd.Series, partners: pd.DataFrame, lang: str) -> list[Card]:

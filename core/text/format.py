@@ -9,7 +9,7 @@ import pandas as pd
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from core.i18n import strings, text
+from core.text.i18n import strings, text
 
 LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 PLOTLY_SEPARATORS = {"sv": ", ", "en": ".,"}  # decimal sign, then thousands separator

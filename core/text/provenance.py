@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from core.i18n import bilingual, text
+from core.text.i18n import bilingual, text
 
 
 def years_label(years: list[int] | int | None) -> str:

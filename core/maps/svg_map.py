@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from core.svg_legend import WATER, Legend, legend_svg, symbol_path, water_pattern
+from core.maps.svg_legend import WATER, Legend, legend_svg, symbol_path, water_pattern
 
 Bounds = tuple[float, float, float, float]  # west, south, east, north in degrees
 FONT = "'Source Sans Pro', 'Source Sans 3', sans-serif"

@@ -13,8 +13,8 @@ from shapely.geometry import shape
 from shapely.validation import explain_validity
 
 from core.config import ROOT, load_config
-from core.errors import DataError, Problem, describe_failures
-from core.schemas import BOOLEAN_COLUMNS, SCHEMAS
+from core.data.errors import DataError, Problem, describe_failures
+from core.data.schemas import BOOLEAN_COLUMNS, SCHEMAS
 
 DATA_DIR = ROOT / "data"
 GEOMETRY_PROPERTIES = {

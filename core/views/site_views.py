@@ -6,9 +6,9 @@ from html import escape
 
 import pandas as pd
 
-from core import format as fmt
-from core.cards import Card
-from core.i18n import bilingual, text
+from core.text import format as fmt
+from core.text.i18n import bilingual, text
+from core.views.cards import Card
 
 
 def short_name(company: str) -> str:

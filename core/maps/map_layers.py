@@ -9,8 +9,8 @@ import pandas as pd
 from shapely.geometry import shape
 
 from core.config import Config, MapSettings
-from core.svg_legend import Key
-from core.svg_map import Area, Bounds, Mark, polygons
+from core.maps.svg_legend import Key
+from core.maps.svg_map import Area, Bounds, Mark, polygons
 
 Link = Callable[[str], str | None]  # an area code to the page it opens, or None for no link
 

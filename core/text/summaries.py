@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core import format as fmt
-from core.i18n import text
+from core.text import format as fmt
+from core.text.i18n import text
 
 
 def extremes_summary(values: pd.DataFrame, title: str, unit: str, decimals: int, lang: str) -> str:

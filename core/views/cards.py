@@ -7,10 +7,10 @@ from html import escape
 
 import pandas as pd
 
-from core import format as fmt
-from core import queries
-from core.i18n import bilingual, text
-from core.provenance import html_link
+from core.data import queries
+from core.text import format as fmt
+from core.text.i18n import bilingual, text
+from core.text.provenance import html_link
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,13 @@
-"""Validate the whole data package: python -m core.validate (exit 1 and a report on any error)."""
+"""Validate the whole data package: python -m core.data.validate (exit 1 and a report on any error)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from core.catalogue import GEOMETRIES, TABLES
-from core.data import DATA_DIR, load, load_geojson, load_meta
-from core.errors import DataError, Problem
+from core.data.catalogue import GEOMETRIES, TABLES
+from core.data.errors import DataError, Problem
+from core.data.loading import DATA_DIR, load, load_geojson, load_meta
 
 NON_COLUMN_META = {"geometry"}
 

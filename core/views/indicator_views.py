@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from core import format as fmt
-from core import queries
 from core.config import Config
-from core.i18n import bilingual, text
+from core.data import queries
+from core.text import format as fmt
+from core.text.i18n import bilingual, text
 
 PLURAL = {"municipality": "municipalities", "county": "counties"}  # level -> geometry dataset
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core import queries
-from core.data import DATA_DIR
-from core.i18n import bilingual, text
-from core.provenance import years_label
+from core.data import queries
+from core.data.loading import DATA_DIR
+from core.text.i18n import bilingual, text
+from core.text.provenance import years_label
 
 TABLES = ("workplaces", "indicators", "key_figures", "project", "partners", "activities")
 GEOMETRIES = ("municipalities", "counties")

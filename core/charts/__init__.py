@@ -1,0 +1,1 @@
+"""Charts built from the data."""

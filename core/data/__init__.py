@@ -1,0 +1,1 @@
+"""Data: schemas, loading and validation, errors, queries and the catalogue."""

@@ -1,0 +1,1 @@
+"""Text: UI strings, number and date formats, provenance lines and generated sentences."""

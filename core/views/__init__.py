@@ -1,0 +1,1 @@
+"""What each page shows: display tables, cards and labels built from the data."""
