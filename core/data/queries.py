@@ -89,6 +89,14 @@ def county_values(values: pd.DataFrame, counties: pd.DataFrame, additive: bool) 
     return counties.merge(totals.rename("value"), left_on="county_code", right_index=True, how="left")
 
 
+def ranks(values: pd.DataFrame, group: str) -> list[tuple[int | None, int]]:
+    """Each row's rank in its group, highest value first (ties share a rank), and how many have a value."""
+    known = values["value"].notna()
+    rank = values.groupby(group)["value"].rank(method="min", ascending=False)
+    among = known.groupby(values[group]).transform("sum")
+    return [(int(r) if ok else None, int(n)) for r, n, ok in zip(rank, among, known, strict=True)]
+
+
 def coverage(indicators: pd.DataFrame, municipalities: pd.DataFrame) -> pd.DataFrame:
     """Municipalities with a value per indicator and year, out of all municipalities."""
     known = indicators[indicators["value"].notna()]

@@ -1,5 +1,6 @@
 """Every page renders in both languages, and choosing a county, focus area or municipality changes it."""
 
+import json
 import re
 from html import unescape
 from pathlib import Path
@@ -146,8 +147,13 @@ def test_site_status_is_shown_in_the_readers_language():
     assert set(sites.iloc[:, -1]) == {"I drift", "Nedlagd"}
 
 
+FIGURE_DATA = re.compile(r'<script type="application/json" id="ik-data-[^"]+">(.*?)</script>', re.S)
+
+
 def map_links(at: AppTest) -> list[str]:
-    return [href for element in at.html for href in re.findall(r'<area[^>]* href="([^"]+)"', element.value)]
+    """Every link drawn in the page's map pictures."""
+    pictures = [json.loads(data)["svg"] for element in at.html for data in FIGURE_DATA.findall(element.value)]
+    return [unescape(href) for svg in pictures for href in re.findall(r'<a href="([^"]+)" data-i=', svg)]
 
 
 def test_map_areas_and_sites_are_links_to_profiles():
