@@ -84,7 +84,7 @@ def show_map(
     metas: list[dict],
     table: pd.DataFrame | None = None,
 ) -> None:
-    """Render a map (areas and sites show cards and open pages), its downloads, summary, sources, table."""
+    """Render a map or bar chart (items show cards, some open pages), downloads, summary, sources, table."""
     sources = [unescape(TAG.sub("", source_line(meta, lang()))) for meta in metas]
     figure = figure_html(drawing, key, sources, load_config().map.font_size)
     st.html(figure, unsafe_allow_javascript=True)

@@ -25,7 +25,7 @@
     const box = link.getBBox();
     return [box.x + box.width / 2, box.y + box.height / 2];
   };
-  const shapeOf = link => link.querySelector(".ik-area, .ik-site");
+  const shapeOf = link => link.querySelector(".ik-area, .ik-site, .ik-bar");
 
   const fillCard = (link, tapped) => {
     const item = data.items[Number(link.dataset.i)];
@@ -139,6 +139,7 @@
     }
   });
   svg.addEventListener("keydown", event => {
+    if (!current) return; // a drawing without items has nothing to move between or open
     if (event.key === "Escape") { hide(); return; }
     if (event.key === "Enter" && current.getAttribute("href")) {
       event.preventDefault();
@@ -202,6 +203,15 @@
   };
   const picture = () => {
     const copy = svg.cloneNode(true);
+    // A picture cannot use the page's web font: each text keeps the width it has on screen, whatever face draws it.
+    const shown = svg.querySelectorAll("text");
+    copy.querySelectorAll("text").forEach((node, i) => {
+      const width = shown[i].getComputedTextLength();
+      if (width > 0) {
+        node.setAttribute("textLength", width.toFixed(1));
+        node.setAttribute("lengthAdjust", "spacingAndGlyphs");
+      }
+    });
     copy.querySelector(".ik-hl").remove();
     copy.querySelectorAll(".ik-label[style*='none']").forEach(node => node.remove());
     const size = data.font;
