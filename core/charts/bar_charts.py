@@ -59,7 +59,7 @@ def site_ranking(
     """Sites with an employee figure, largest on top, coloured and patterned by focus area.
 
     Args:
-        sites: rows of site_views.site_labels (label, value_text, bar_text, card) with employees.
+        sites: rows of site_views.site_labels (label, bar_text, card); those without employees are left out.
         areas: the focus areas in legend order.
         labels: focus-area names in the reader's language.
         chart: size, type and colours (bars.style).
@@ -71,7 +71,7 @@ def site_ranking(
     ranked = sites[sites["employees"].notna()].sort_values("employees", ascending=False, kind="stable")
     rows = []
     for site in ranked.itertuples():
-        item = Item("bar", f"{site.label}: {site.value_text}", site.card, link(site.municipality_code))
+        item = Item("bar", f"{site.label}: {site.bar_text}", site.card, link(site.municipality_code))
         fill = area[site.focus_area]
         rows.append(
             Row(site.label, (Segment(float(site.employees), fill.color, item, fill.pattern),), site.bar_text)

@@ -101,7 +101,7 @@ def _label(lines: list[str], x: float, middle: float, chart: Style, row: Row, be
     first = middle - step * (len(lines) - 1) / 2
     weight = {"font_weight": "700"} if row.strong else {}
     anchor = {"text_anchor": "end"} if beside else {}
-    return "".join(
+    return " ".join(  # spaces between the lines, so the text read out is the text shown
         text_svg(x, first + i * step, line, chart, **anchor, **weight) for i, line in enumerate(lines)
     )
 
@@ -168,7 +168,7 @@ def row_svg(
     label_x, label_middle = (layout.bar_x - GAP, middle) if layout.beside else (0.0, top + label_height / 2)
     texts = _label(lines, label_x, label_middle, chart, row, layout.beside)
     end_x = layout.bar_x + sum(s.value for s in row.segments) * layout.scale + GAP
-    texts += text_svg(end_x, middle, row.end, chart, **({"font_weight": "700"} if row.strong else {}))
+    texts += " " + text_svg(end_x, middle, row.end, chart, **({"font_weight": "700"} if row.strong else {}))
     shapes = _segments(row, layout.bar_x, bar_top, layout.scale, chart)
     if len(shapes) == 1:  # the whole row points at its one bar: label and value are part of the target
         full = f"<title>{escape(row.label)}</title>" if PLACEHOLDER in "".join(lines) else ""

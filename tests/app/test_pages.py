@@ -196,7 +196,7 @@ def test_focus_area_charts_are_drawn_inline_without_plotly():
     assert at.get("plotly_chart") == []
     shown = figures(at)
     assert {"focus_ranking", "focus_counties"} <= set(shown)
-    assert bar_names(shown["focus_ranking"])[0].startswith("Hitachi Energy, Ludvika: about 3,225 employees")
+    assert bar_names(shown["focus_ranking"])[0].startswith("Hitachi Energy, Ludvika: about 3,225 (2023)")
     assert "Dalarna, Steel: " in " ".join(bar_names(shown["focus_counties"]))
 
 

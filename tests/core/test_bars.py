@@ -30,7 +30,6 @@ def sites(*rows):
     frame = pd.DataFrame(rows, columns=["label", "employees", "focus_area", "municipality_code"])
     frame = frame.astype({"employees": "Int64"})
     return frame.assign(
-        value_text=[f"{v} anställda" for v in frame["employees"]],
         bar_text=[f"{v} (2023)" for v in frame["employees"]],
         card=[(label, "card") for label in frame["label"]],
     )
@@ -80,7 +79,7 @@ def test_every_row_shows_its_label_and_value_without_hovering():
     for label, value in [("Hitachi Energy, Ludvika", "3225 (2023)"), ("Ovako, Hofors", "300 (2023)")]:
         assert label in shown and value in shown
     drawing = ranking()
-    assert drawing.items[0].name == "Hitachi Energy, Ludvika: 3225 anställda"
+    assert drawing.items[0].name == "Hitachi Energy, Ludvika: 3225 (2023)"  # the visible text, read in full
 
 
 def test_text_from_data_is_escaped_never_markup():
@@ -89,7 +88,7 @@ def test_text_from_data_is_escaped_never_markup():
     root = parse(drawing)
     assert "SSAB <b>x</b>, Borlänge" in texts(root)
     assert not list(root.iter("b")) and not list(root.iter("{http://www.w3.org/2000/svg}b"))
-    assert root.find(".//svg:a", NS).get("aria-label") == "SSAB <b>x</b>, Borlänge: 10 anställda"
+    assert root.find(".//svg:a", NS).get("aria-label") == "SSAB <b>x</b>, Borlänge: 10 (2023)"
 
 
 def test_each_focus_area_has_its_own_pattern_in_bars_and_legend():
