@@ -77,7 +77,7 @@ def site_ranking(
             Row(site.label, (Segment(float(site.employees), fill.color, item, fill.pattern),), site.bar_text)
         )
     keys = _area_keys(areas, labels, set(ranked["focus_area"]))
-    legend = Legend(keys=keys, note=text("charts.ranking_note", lang))
+    legend = Legend(keys=keys, note=text("charts.ranking_note", lang) if rows else None)
     return bar_chart(tuple(rows), legend, chart, title, text("charts.empty", lang))
 
 
