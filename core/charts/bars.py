@@ -170,7 +170,7 @@ def row_svg(
     end_x = layout.bar_x + sum(s.value for s in row.segments) * layout.scale + GAP
     texts += " " + text_svg(end_x, middle, row.end, chart, **({"font_weight": "700"} if row.strong else {}))
     shapes = _segments(row, layout.bar_x, bar_top, layout.scale, chart)
-    if len(shapes) == 1:  # the whole row points at its one bar: label and value are part of the target
+    if len(shapes) == 1 and not row.segments[0].text:  # one bar, value after it: the whole row is its target
         full = f"<title>{escape(row.label)}</title>" if PLACEHOLDER in "".join(lines) else ""
         target = (
             f'<rect class="ik-target" y="{top:.1f}" width="100%" height="{height:.1f}" fill="transparent"/>'

@@ -220,3 +220,27 @@ def test_a_focus_area_pattern_the_charts_cannot_draw_is_refused():
     raw["focus_areas"][0]["pattern"] = "~"
     with pytest.raises(ConfigError, match="pattern"):
         parse_config(raw)
+
+
+def words(text):
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+@pytest.mark.parametrize(
+    "drawing",
+    [
+        ranking(),
+        bar_charts.county_stacks(
+            SUMMARY, "employees", CONFIG.focus_areas, LABELS, {"21": "Gävleborg"}, WIDE, "T", "sv"
+        ),
+        peer_chart(),
+    ],
+    ids=["ranking", "one-part stack", "peers"],
+)
+def test_what_a_bar_shows_is_part_of_the_name_it_is_read_by(drawing):
+    """WCAG 2.5.3: a voice-control user says what they see."""
+    links = parse(drawing).findall(".//svg:a", NS)
+    assert links
+    for link in links:
+        shown = " ".join(texts(link))
+        assert words(shown) in words(link.get("aria-label")), (shown, link.get("aria-label"))
