@@ -20,7 +20,7 @@ MIN_TARGET_RADIUS = 8.0  # px: small site symbols get an invisible ring this wid
 class Item:
     """Something a reader can point at: its accessible name, the card it shows and the page it opens."""
 
-    kind: str  # "area" or "site"
+    kind: str  # "area", "site" or "bar"
     name: str
     card: tuple[str, ...]  # heading first, then one line each
     href: str | None
