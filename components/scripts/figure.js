@@ -162,21 +162,29 @@
     .sort((a, b) => Number(b.dataset.room) - Number(a.dataset.room));
   const overlaps = (a, b) =>
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  // Names are drawn at the reader's type size. On a county view, in presentation mode and on large screens
+  // (--ik-names: all) a name may reach past its area; elsewhere it must fit inside. Names never overlap: the
+  // roomiest areas are named first, a name shrinks a little before it is left out.
   const fitLabels = () => {
     const shown = svg.getBoundingClientRect().width;
     if (!shown) return;
     const perUnit = shown / data.width;
-    const px = parseFloat(getComputedStyle(root).getPropertyValue("--ik-label-px")) || 13;
-    const size = px / perUnit;
+    const px = parseFloat(getComputedStyle(root.querySelector(".ik-probe")).fontSize) || 13;
+    const everywhere = data.allNames || getComputedStyle(root).getPropertyValue("--ik-names").trim() === "all";
     const placed = [];
     labels.forEach(label => {
-      label.setAttribute("font-size", size.toFixed(1));
-      label.setAttribute("stroke-width", (size / 4).toFixed(1));
       label.style.display = "";
-      const box = label.getBBox();
-      const fits = box.width <= Number(label.dataset.room) * 0.95 && box.height <= Number(label.dataset.tall);
-      if (fits && !placed.some(other => overlaps(box, other))) placed.push(box);
-      else label.style.display = "none";
+      const fitted = [1, 0.85, 0.72].some(shrink => {
+        const size = (px * shrink) / perUnit;
+        label.setAttribute("font-size", size.toFixed(1));
+        label.setAttribute("stroke-width", (size / 4).toFixed(1));
+        const box = label.getBBox();
+        const inside = box.width <= Number(label.dataset.room) * 0.95 && box.height <= Number(label.dataset.tall);
+        if (!(inside || everywhere) || placed.some(other => overlaps(box, other))) return false;
+        placed.push(box);
+        return true;
+      });
+      if (!fitted) label.style.display = "none";
     });
   };
   new ResizeObserver(fitLabels).observe(canvas);
@@ -203,6 +211,7 @@
   const picture = () => {
     const copy = svg.cloneNode(true);
     copy.querySelector(".ik-hl").remove();
+    copy.querySelector(".ik-legend-band").setAttribute("style", "display:inline");
     copy.querySelectorAll(".ik-label[style*='none']").forEach(node => node.remove());
     const size = data.font;
     const chars = Math.floor(data.width / (size * 0.5));

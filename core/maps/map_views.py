@@ -87,6 +87,18 @@ def scale(
     return classes, Scale(fmt.unit_label(layer.unit, lang), steps, layer.scale_note or None)
 
 
+def ranking(
+    values: pd.DataFrame, layer: IndicatorLayer, config: Config, lang: str
+) -> tuple[tuple[str, str, str], ...]:
+    """(name, value, class colour) of areas with a value, strongest colour first (unit: the legend's)."""
+    classes, _ = scale(values["value"], layer, config, lang)
+    known = values[values["value"].notna()].sort_values("value", ascending=layer.strong_low, kind="stable")
+    return tuple(
+        (name, fmt.number(value, lang, layer.decimals), classes.colour_of(float(value)))
+        for name, value in zip(known["name"], known["value"], strict=True)
+    )
+
+
 def _site_legend(
     sites: pd.DataFrame,
     config: Config,
@@ -133,6 +145,7 @@ def indicator_map(
         canvas(config, panel=False),
         f"{text('map.title', lang)}: {layer.title}, {layer.year_text}",
         water,
+        all_names=bool(county),
     )
 
 
@@ -148,6 +161,7 @@ def overview_map(
         canvas(config),
         text("overview.map_heading", lang),
         lakes(geo_counties),
+        all_names=True,
     )
 
 
@@ -171,6 +185,7 @@ def locator_map(
         bounds(county_geo),
         canvas(config),
         text("municipality.locator", lang),
+        all_names=True,
     )
 
 
@@ -189,4 +204,5 @@ def activity_map(counties_geo: dict, places: pd.DataFrame, config: Config, lang:
         canvas(config),
         text("project.map_heading", lang),
         lakes(counties_geo),
+        all_names=True,
     )
