@@ -11,7 +11,7 @@ from components import datasets
 from components.device import config_for
 from components.url_state import href
 from core.data import queries
-from core.maps import map_views
+from core.maps import map_views, scales
 from core.maps.svg_map import Drawing
 from core.text import summaries
 from core.text.i18n import focus_labels, text
@@ -106,5 +106,5 @@ def build(
         total=len(shown),
         sites_table=site_views.sites_table(sites, labels, datasets.meta("workplaces"), language),
         sites=len(sites),
-        ranking=map_views.ranking(shown, layer, config, language),
+        ranking=scales.ranking(shown, layer, config, language),
     )
