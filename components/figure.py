@@ -54,7 +54,7 @@ def figure_html(drawing: Drawing, key: str, sources: list[str], font: float, asi
         f'<a class="ik-skip" href="#{after}">{escape(t("figure.skip"))}</a>'
         f'<div class="ik-side"><div class="ik-legend"></div>{aside}</div>'
         f'<div class="ik-stage"><div class="ik-canvas" style="{shape}"></div>'
-        f'<div class="ik-card" hidden aria-hidden="true"></div>'
+        f'<div class="ik-tip" hidden aria-hidden="true"></div>'
         '<span class="ik-probe" aria-hidden="true"></span></div>'
         f'<p class="ik-saves">{_save_button("png", t("figure.download_png"))}'
         f"{_save_button('svg', t('figure.download_svg'))}</p>"

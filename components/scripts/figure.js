@@ -14,7 +14,7 @@
   const svg = canvas.querySelector("svg");
   const ns = "http://www.w3.org/2000/svg";
   const links = [...svg.querySelectorAll("a[data-i]")];
-  const card = root.querySelector(".ik-card");
+  const card = root.querySelector(".ik-tip");
   const mark = document.createElementNS(ns, "path");
   mark.setAttribute("class", "ik-hl");
   svg.appendChild(mark);
@@ -31,7 +31,7 @@
     const item = data.items[Number(link.dataset.i)];
     card.replaceChildren();
     const heading = document.createElement("p");
-    heading.className = "ik-card-heading";
+    heading.className = "ik-tip-heading";
     heading.textContent = item.card[0];
     card.appendChild(heading);
     item.card.slice(1).filter(line => line).forEach(line => {
@@ -44,19 +44,19 @@
       const open = document.createElement("a");
       open.href = href;
       open.target = "_self";
-      open.className = "ik-card-link";
+      open.className = "ik-tip-link";
       open.textContent = data.actions[href.split("?")[0]] || data.actions.default;
       card.appendChild(open);
     }
     if (tapped) {
       const close = document.createElement("button");
       close.type = "button";
-      close.className = "ik-card-close";
+      close.className = "ik-tip-close";
       close.textContent = data.close;
       close.addEventListener("click", hide);
       card.appendChild(close);
     }
-    card.classList.toggle("ik-card-tapped", tapped);
+    card.classList.toggle("ik-tip-tapped", tapped);
   };
 
   const place = (x, y) => {
