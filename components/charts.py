@@ -83,9 +83,10 @@ def show_map(
     summary: str,
     metas: list[dict],
     table: pd.DataFrame | None = None,
+    aside: str = "",
 ) -> None:
     """Render a map or bar chart (items show cards, some open pages), downloads, summary, sources, table."""
     sources = [unescape(TAG.sub("", source_line(meta, lang()))) for meta in metas]
-    figure = figure_html(drawing, key, sources, load_config().map.font_size)
+    figure = figure_html(drawing, key, sources, load_config().map.font_size, aside)
     st.html(figure, unsafe_allow_javascript=True)
     _explain(summary, metas, table, key)

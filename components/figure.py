@@ -31,6 +31,7 @@ def _payload(drawing: Drawing, key: str, sources: list[str], font: float) -> str
         "sources": sources,
         "font": font,
         "file": key,
+        "allNames": drawing.all_names,
         "actions": {page: t(label) for page, label in ACTIONS.items()},
         "close": t("figure.close"),
     }
@@ -43,8 +44,8 @@ def _save_button(kind: str, label: str) -> str:
     return f'<a class="ik-download" href="#" role="button" data-ik-save="{kind}">{icon}{escape(label)}</a>'
 
 
-def figure_html(drawing: Drawing, key: str, sources: list[str], font: float, extra: str = "") -> str:
-    """The figure for st.html (JavaScript allowed): legend, drawing, card, downloads, skip link and script."""
+def figure_html(drawing: Drawing, key: str, sources: list[str], font: float, aside: str = "") -> str:
+    """The figure for st.html (scripts allowed): legend, aside, drawing, card, downloads, skip link."""
     root, data, after = f"ik-fig-{key}", f"ik-data-{key}", f"ik-after-{key}"
     shape = (
         f"aspect-ratio:{drawing.width}/{drawing.height - drawing.legend_height};--ik-width:{drawing.width}px"
@@ -52,11 +53,12 @@ def figure_html(drawing: Drawing, key: str, sources: list[str], font: float, ext
     return (
         f'<div class="ik-figure ik-figure-{drawing.kind}" id="{root}">'
         f'<a class="ik-skip" href="#{after}">{escape(t(SKIP[drawing.kind]))}</a>'
-        f'<div class="ik-legend"></div>'
+        f'<div class="ik-side"><div class="ik-legend"></div>{aside}</div>'
         f'<div class="ik-stage"><div class="ik-canvas" style="{shape}"></div>'
-        f'<div class="ik-card" hidden aria-hidden="true"></div></div>'
+        f'<div class="ik-tip" hidden aria-hidden="true"></div>'
+        '<span class="ik-probe" aria-hidden="true"></span></div>'
         f'<p class="ik-saves">{_save_button("png", t("figure.download_png"))}'
-        f"{_save_button('svg', t('figure.download_svg'))}{extra}</p>"
+        f"{_save_button('svg', t('figure.download_svg'))}</p>"
         f'<span id="{after}" tabindex="-1"></span></div>'
         f'<script type="application/json" id="{data}">{_payload(drawing, key, sources, font)}</script>'
         f"<script>{SCRIPT.replace('__ROOT__', root).replace('__DATA__', data)}</script>"

@@ -12,7 +12,9 @@ from core.charts import bar_charts, bars
 from core.maps.svg_map import Drawing
 
 
-def drawing(values: pd.DataFrame, code: str, indicator: str, title: str, year: int, county: str) -> Drawing:
+def drawing(
+    values: pd.DataFrame, code: str, indicator: str, title: str, year: int | None, county: str
+) -> Drawing:
     """Bars of the county's municipalities for one indicator; each opens that profile on the same indicator.
 
     Args:
@@ -20,7 +22,7 @@ def drawing(values: pd.DataFrame, code: str, indicator: str, title: str, year: i
         code: the municipality shown.
         indicator: the indicator's id, kept by the links.
         title: the indicator's title in the reader's language.
-        year: the year of the values.
+        year: the year of the values (None for the register's newest figures).
         county: the county's name.
     """
     language, present = lang(), presenting()
@@ -28,6 +30,7 @@ def drawing(values: pd.DataFrame, code: str, indicator: str, title: str, year: i
     def profile(kommun: str) -> str:
         return href("municipality", language, present, kommun=kommun, compare=indicator)
 
-    heading = t("charts.peer_title", indicator=title, county=county, year=year)
+    when = year if year is not None else t("map.register_year")
+    heading = t("charts.peer_title", indicator=title, county=county, year=when)
     chart = bars.style(config_for(is_phone()))
     return bar_charts.peer_ranking(values, code, chart, heading, county, language, profile)

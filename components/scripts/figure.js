@@ -14,7 +14,7 @@
   const svg = canvas.querySelector("svg");
   const ns = "http://www.w3.org/2000/svg";
   const links = [...svg.querySelectorAll("a[data-i]")];
-  const card = root.querySelector(".ik-card");
+  const card = root.querySelector(".ik-tip");
   const mark = document.createElementNS(ns, "path");
   mark.setAttribute("class", "ik-hl");
   svg.appendChild(mark);
@@ -31,7 +31,7 @@
     const item = data.items[Number(link.dataset.i)];
     card.replaceChildren();
     const heading = document.createElement("p");
-    heading.className = "ik-card-heading";
+    heading.className = "ik-tip-heading";
     heading.textContent = item.card[0];
     card.appendChild(heading);
     item.card.slice(1).filter(line => line).forEach(line => {
@@ -44,19 +44,22 @@
       const open = document.createElement("a");
       open.href = href;
       open.target = "_self";
-      open.className = "ik-card-link";
+      open.className = "ik-tip-link";
       open.textContent = data.actions[href.split("?")[0]] || data.actions.default;
       card.appendChild(open);
     }
     if (tapped) {
       const close = document.createElement("button");
       close.type = "button";
-      close.className = "ik-card-close";
+      close.className = "ik-tip-close";
       close.textContent = data.close;
       close.addEventListener("click", hide);
       card.appendChild(close);
     }
-    card.classList.toggle("ik-card-tapped", tapped);
+    card.classList.toggle("ik-tip-tapped", tapped);
+    // A tapped card holds links a reader must reach; a hover or focus card repeats the area's own name.
+    if (tapped) card.removeAttribute("aria-hidden");
+    else card.setAttribute("aria-hidden", "true");
   };
 
   const place = (x, y) => {
@@ -116,7 +119,10 @@
   links.forEach((link, i) => {
     link.setAttribute("tabindex", i === 0 ? "0" : "-1");
     link.addEventListener("focus", () => { current = link; show(link, "focus"); });
-    link.addEventListener("blur", () => { if (!card.matches(":focus-within")) hide(); });
+    link.addEventListener("blur", event => {
+      const staying = card.contains(event.relatedTarget) || card.classList.contains("ik-tip-tapped");
+      if (!staying) hide();
+    });
     link.addEventListener("pointerenter", event => {
       if (event.pointerType === "mouse") show(link, "hover", event);
     });
@@ -163,20 +169,24 @@
     .sort((a, b) => Number(b.dataset.room) - Number(a.dataset.room));
   const overlaps = (a, b) =>
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  // Names are drawn at the reader's type size. On a county view, in presentation mode and on large screens
+  // (--ik-names: all) a name may reach past its area; elsewhere it must fit inside. Names never overlap: the
+  // roomiest areas are named first, and a name that does not fit is left out rather than drawn smaller.
   const fitLabels = () => {
     const shown = svg.getBoundingClientRect().width;
     if (!shown) return;
     const perUnit = shown / data.width;
-    const px = parseFloat(getComputedStyle(root).getPropertyValue("--ik-label-px")) || 13;
+    const px = parseFloat(getComputedStyle(root.querySelector(".ik-probe")).fontSize) || 13;
+    const everywhere = data.allNames || getComputedStyle(root).getPropertyValue("--ik-names").trim() === "all";
     const size = px / perUnit;
     const placed = [];
     labels.forEach(label => {
+      label.style.display = "";
       label.setAttribute("font-size", size.toFixed(1));
       label.setAttribute("stroke-width", (size / 4).toFixed(1));
-      label.style.display = "";
       const box = label.getBBox();
-      const fits = box.width <= Number(label.dataset.room) * 0.95 && box.height <= Number(label.dataset.tall);
-      if (fits && !placed.some(other => overlaps(box, other))) placed.push(box);
+      const inside = box.width <= Number(label.dataset.room) * 0.95 && box.height <= Number(label.dataset.tall);
+      if ((inside || everywhere) && !placed.some(other => overlaps(box, other))) placed.push(box);
       else label.style.display = "none";
     });
   };
@@ -202,17 +212,21 @@
     parent.appendChild(node);
   };
   const picture = () => {
+    // A picture cannot use the page's web font: each text keeps its width in that font, whatever face draws it.
+    // The legend band is measured too (shown for a moment above the view box, so never seen).
+    const band = svg.querySelector(".ik-legend-band");
+    band.style.display = "inline";
+    const widths = [...svg.querySelectorAll("text")].map(node => node.getComputedTextLength());
+    band.style.display = "";
     const copy = svg.cloneNode(true);
-    // A picture cannot use the page's web font: each text keeps the width it has on screen, whatever face draws it.
-    const shown = svg.querySelectorAll("text");
     copy.querySelectorAll("text").forEach((node, i) => {
-      const width = shown[i].getComputedTextLength();
-      if (width > 0) {
-        node.setAttribute("textLength", width.toFixed(1));
+      if (widths[i] > 0) {
+        node.setAttribute("textLength", widths[i].toFixed(1));
         node.setAttribute("lengthAdjust", "spacingAndGlyphs");
       }
     });
     copy.querySelector(".ik-hl").remove();
+    copy.querySelector(".ik-legend-band").setAttribute("style", "display:inline");
     copy.querySelectorAll(".ik-label[style*='none']").forEach(node => node.remove());
     const size = data.font;
     const chars = Math.floor(data.width / (size * 0.5));

@@ -42,3 +42,12 @@ def legend_html(legend: Legend) -> str:
     notes = [note for note in (legend.scale.note if legend.scale else None, legend.note) if note]
     parts += [f'<p class="ik-legend-note">{escape(note)}</p>' for note in notes]
     return "".join(parts)
+
+
+def values_html(ranking: tuple[tuple[str, str, str], ...], label: str) -> str:
+    """Every area's value beside the map, strongest colour first, with its colour: nothing needs hover."""
+    items = "".join(
+        f'<li>{_swatch(colour)}<span>{escape(name)}</span><span class="ik-value">{escape(value)}</span></li>'
+        for name, value, colour in ranking
+    )
+    return f'<ul class="ik-values" aria-label="{escape(label, quote=True)}">{items}</ul>'

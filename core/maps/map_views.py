@@ -9,8 +9,7 @@ import pandas as pd
 from core.charts.figures import HIGHLIGHT
 from core.config import Config
 from core.data import queries
-from core.maps import svg_map
-from core.maps.classes import Classes, classify
+from core.maps import scales, svg_map
 from core.maps.map_layers import (
     Link,
     bounds,
@@ -25,7 +24,6 @@ from core.maps.map_layers import (
 from core.maps.projection import Canvas
 from core.maps.svg_legend import WATER, Key, Legend, Scale
 from core.maps.svg_map import Mark
-from core.text import format as fmt
 from core.text.i18n import text
 from core.views import indicator_views
 from core.views.indicator_views import IndicatorLayer
@@ -73,20 +71,6 @@ def area_values(
     return indicator_views.area_cards(values, layer.title, layer.year_text, names, group, lang)
 
 
-def scale(
-    values: pd.Series, layer: IndicatorLayer, config: Config, lang: str
-) -> tuple[Classes, Scale | None]:
-    """The colour classes of the values shown and the legend that explains them (None without values)."""
-    classes = classify(
-        list(values.dropna()), config.map.choropleth_scale, config.map.classes, layer.strong_low
-    )
-    if not classes.classes:
-        return classes, None
-    labels = classes.labels(lambda value: fmt.number(value, lang, layer.decimals))
-    steps = tuple(zip((c.colour for c in classes.classes), labels, strict=True))
-    return classes, Scale(fmt.unit_label(layer.unit, lang), steps, layer.scale_note or None)
-
-
 def _site_legend(
     sites: pd.DataFrame,
     config: Config,
@@ -123,7 +107,7 @@ def indicator_map(
     no_data = Key(text("map.legend.no_data", lang), config.map.no_data_color, "area")
     lake = Key(text("map.legend.water", lang), WATER, "area")
     extra = ((no_data,) if shown["value"].isna().any() else ()) + ((lake,) if water else ())
-    classes, legend_scale = scale(shown["value"], layer, config, lang)
+    classes, legend_scale = scales.scale(shown["value"], layer, config, lang)
     legend = _site_legend(sites, config, labels, lang, *extra, scale=legend_scale)
     return svg_map.render(
         value_areas(layer_geo, shown, key, classes, config.map, links.area),
@@ -133,6 +117,7 @@ def indicator_map(
         canvas(config, panel=False),
         f"{text('map.title', lang)}: {layer.title}, {layer.year_text}",
         water,
+        all_names=bool(county),
     )
 
 
@@ -148,6 +133,7 @@ def overview_map(
         canvas(config),
         text("overview.map_heading", lang),
         lakes(geo_counties),
+        all_names=True,
     )
 
 
@@ -171,6 +157,7 @@ def locator_map(
         bounds(county_geo),
         canvas(config),
         text("municipality.locator", lang),
+        all_names=True,
     )
 
 
@@ -189,4 +176,5 @@ def activity_map(counties_geo: dict, places: pd.DataFrame, config: Config, lang:
         canvas(config),
         text("project.map_heading", lang),
         lakes(counties_geo),
+        all_names=True,
     )

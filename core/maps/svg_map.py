@@ -61,6 +61,7 @@ class Drawing:
     legend_height: int
     legend: Legend
     items: tuple[Item, ...]
+    all_names: bool = False  # name every area where names do not overlap, not only where a name fits inside
     kind: str = "map"  # or "chart"
 
 
@@ -117,6 +118,7 @@ def render(
     canvas: Canvas,
     title: str,
     lakes: tuple[dict, ...] = (),
+    all_names: bool = False,
 ) -> Drawing:
     """The picture: a legend band on top (for downloads), lakes, areas, names, then sites largest first."""
     legend_markup, legend_height = legend_svg(legend, canvas.width, canvas.font_size, TEXT_COLOUR)
@@ -139,4 +141,4 @@ def render(
         f'<g class="ik-items">{links}</g><g class="ik-labels" aria-hidden="true">'
         f"{''.join(_label(name) for name in names if name)}</g></svg>"
     )
-    return Drawing(svg, canvas.width, height, title, band, legend, tuple(items))
+    return Drawing(svg, canvas.width, height, title, band, legend, tuple(items), all_names)
