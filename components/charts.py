@@ -80,7 +80,8 @@ def show_map(
     summary: str,
     metas: list[dict],
     table: pd.DataFrame | None = None,
+    css_class: str = "ik-map",
 ) -> None:
     """Render a map picture (areas and sites are links) with a link that saves it, summary, sources, table."""
-    st.html(image_map(drawing, key, t("chart.download_svg")), unsafe_allow_javascript=True)
+    st.html(image_map(drawing, key, t("chart.download_svg"), css_class), unsafe_allow_javascript=True)
     _explain(summary, metas, table, key)

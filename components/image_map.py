@@ -40,13 +40,14 @@ def _area(spot: Hotspot) -> str:
     )
 
 
-def image_map(drawing: Drawing, key: str, download_label: str) -> str:
+def image_map(drawing: Drawing, key: str, download_label: str, css_class: str = "ik-map") -> str:
     """HTML for st.html: the picture, its areas, a link that saves it, and the script for both."""
     data = base64.b64encode(drawing.svg.encode("utf-8")).decode("ascii")
     img, name, link = f"ik-img-{key}", f"ik-map-{key}", f"ik-save-{key}"
     areas = "".join(_area(spot) for spot in drawing.hotspots)
     return (
-        f'<div class="ik-map-frame"><img id="{img}" class="ik-map" src="data:image/svg+xml;base64,{data}" '
+        f'<div class="ik-map-frame"><img id="{img}" class="{css_class}" '
+        f'src="data:image/svg+xml;base64,{data}" '
         f'width="{drawing.width}" height="{drawing.height}" alt="{escape(drawing.title, quote=True)}" '
         f'usemap="#{name}"><map name="{name}">{areas}</map></div>'
         + anchor(download_label, f"{key}.svg", f' id="{link}"')

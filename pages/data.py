@@ -2,13 +2,19 @@
 
 import streamlit as st
 
-from components import charts, datasets, url_state
+from components import charts, datasets, upload, url_state
 from components.frame import frame
 from components.i18n import t
 from core.data import catalogue, queries
 from core.text.i18n import bilingual
 
 lang = frame("data")
+section = url_state.segmented(
+    t("data.section"), ["datasets", "upload"], key="section", format_func=lambda s: t(f"data.section.{s}")
+)
+if section == "upload":
+    upload.section()
+    st.stop()
 st.markdown(t("data.intro"))
 names = catalogue.DATASETS
 name = url_state.select(

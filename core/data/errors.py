@@ -107,12 +107,14 @@ def _plain(check: str, lang: str) -> str:
 
 
 def _root_causes(cases: pd.DataFrame) -> pd.DataFrame:
-    """Drop follow-on failures: a cell that could not be converted also fails its type and range."""
+    """Drop follow-on failures: an unconverted cell also fails its type; a cell is named once."""
     cases = cases.drop_duplicates(["column", "check", "index"])
     checks = cases["check"].astype(str)
     unconverted = set(cases.loc[checks.str.startswith("coerce_dtype"), "column"])
     follow_on = cases["column"].isin(unconverted) & ~checks.str.startswith("coerce_dtype")
-    return cases[~follow_on]
+    cases = cases[~follow_on]
+    repeated = cases["index"].notna() & cases.duplicated(["column", "index"])  # one problem per cell
+    return cases[~repeated]
 
 
 def describe_failures(cases: pd.DataFrame, schema: pa.DataFrameSchema, lang: str = "en") -> list[Problem]:

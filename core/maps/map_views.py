@@ -9,26 +9,25 @@ import pandas as pd
 from core.charts.figures import HIGHLIGHT
 from core.config import Config
 from core.data import queries
+from core.data.queries import is_own
 from core.maps import svg_map
 from core.maps.map_layers import (
     Link,
     bounds,
     lakes,
-    no_link,
     outline_areas,
+    own_key,
     site_keys,
     site_marks,
     subset,
     value_areas,
 )
 from core.maps.svg_legend import WATER, Key, Legend, Scale
-from core.maps.svg_map import Mark
 from core.text import format as fmt
 from core.text.i18n import text
 from core.views import indicator_views
 from core.views.indicator_views import IndicatorLayer
 
-ACTIVITY_SIZE = 14
 TICKS = (0.0, 0.5, 1.0)
 
 
@@ -86,7 +85,8 @@ def _site_legend(
     scale: Scale | None = None,
 ) -> Legend:
     note = text("map.legend.size", lang) if len(sites) else None
-    return Legend(scale, (*extra, *site_keys(sites, config, labels)), note)
+    own = (own_key(text("own.label", lang)),) if is_own(sites).any() else ()
+    return Legend(scale, (*extra, *site_keys(sites, config, labels), *own), note)
 
 
 def indicator_map(
@@ -161,21 +161,4 @@ def locator_map(
         bounds(county_geo),
         canvas(config),
         text("municipality.locator", lang),
-    )
-
-
-def activity_map(counties_geo: dict, places: pd.DataFrame, config: Config, lang: str) -> svg_map.Drawing:
-    """Activities with a place, on the outline of the three counties."""
-    marks = [
-        Mark(row.lon, row.lat, ACTIVITY_SIZE, HIGHLIGHT, "circle", row.hover) for row in places.itertuples()
-    ]
-    keys = (Key(text("map.legend.activity", lang), HIGHLIGHT, "circle"),) if marks else ()
-    return svg_map.render(
-        outline_areas(counties_geo, "county_code", {}, config.map, no_link),
-        marks,
-        Legend(keys=keys),
-        bounds(counties_geo),
-        canvas(config),
-        text("project.map_heading", lang),
-        lakes(counties_geo),
     )

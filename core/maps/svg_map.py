@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 
 from core.maps.svg_legend import WATER, Legend, legend_svg, symbol_path, water_pattern
 
@@ -30,7 +30,7 @@ class Area:
 
 @dataclass(frozen=True)
 class Mark:
-    """One site or activity: its place, symbol, size (px), colour, tooltip and the page it opens."""
+    """One site or activity: place, symbol, size (px), colour, tooltip, the page it opens, its outline."""
 
     lon: float
     lat: float
@@ -39,6 +39,8 @@ class Mark:
     symbol: str
     label: str
     href: str | None = None
+    outline: str = HALO
+    outline_width: float = 1.5
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,8 @@ class Canvas:
 
 
 def plain_text(hover: str) -> str:
-    """Hover text as plain lines: line breaks kept, tags dropped."""
-    return TAG.sub("", LINE_BREAK.sub("\n", hover))
+    """Hover text as plain lines: line breaks kept, tags dropped, escaped characters restored."""
+    return unescape(TAG.sub("", LINE_BREAK.sub("\n", hover)))
 
 
 def mercator(lon: float, lat: float) -> tuple[float, float]:
@@ -142,7 +144,7 @@ def _mark(mark: Mark, projection: Projection) -> str:
     x, y = projection.point(mark.lon, mark.lat)
     return (
         f'<path d="{symbol_path(mark.symbol, x, y, mark.size)}" fill="{mark.colour}" '
-        f'stroke="{HALO}" stroke-width="1.5"/>'
+        f'stroke="{mark.outline}" stroke-width="{mark.outline_width}"/>'
     )
 
 

@@ -6,6 +6,7 @@ from html import escape
 
 import pandas as pd
 
+from core.data.queries import is_own
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
 from core.views.cards import Card
@@ -28,16 +29,18 @@ def site_labels(sites: pd.DataFrame, focus_labels: dict[str, str], lang: str) ->
 
     value_text = [employees_text(row, "sites.employees") for _, row in sites.iterrows()]
     bar_text = [employees_text(row, "sites.employees_short") for _, row in sites.iterrows()]
+    own = text("own.label", lang) + "<br>"
     hover = [
-        text(
+        (own if bool(row.get("own", False)) else "")
+        + text(
             "sites.hover",
             lang,
-            company=row["company"],
-            site=row["site"],
+            company=escape(row["company"]),
+            site=escape(row["site"]),
             area=focus_labels[row["focus_area"]],
             employees=value,
-            products=row[f"products_{lang}"] if pd.notna(row[f"products_{lang}"]) else "–",
-            source=row["employees_source"] if pd.notna(row["employees_source"]) else row["source"],
+            products=escape(row[f"products_{lang}"]) if pd.notna(row[f"products_{lang}"]) else "–",
+            source=escape(row["employees_source"] if pd.notna(row["employees_source"]) else row["source"]),
         )
         for (_, row), value in zip(sites.iterrows(), value_text, strict=True)
     ]
@@ -65,7 +68,12 @@ def sites_table(sites: pd.DataFrame, focus_labels: dict[str, str], meta: dict, l
         "status",
     ]
     headers = {c: bilingual(columns.get(c, {}).get("title"), lang) or text(f"column.{c}", lang) for c in keep}
-    return table[keep].rename(columns=headers)
+    table = table[keep].rename(columns=headers)
+    own = is_own(sites)
+    if own.any():
+        origin = own.map({True: text("own.label", lang), False: text("own.published", lang)})
+        table.insert(0, text("own.column", lang), origin.to_numpy())
+    return table
 
 
 def register_cards(sites: pd.DataFrame, meta: dict, lang: str) -> list[Card]:
