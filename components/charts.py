@@ -81,7 +81,9 @@ def show_map(
     metas: list[dict],
     table: pd.DataFrame | None = None,
     css_class: str = "ik-map",
+    download_label: str | None = None,
 ) -> None:
     """Render a map picture (areas and sites are links) with a link that saves it, summary, sources, table."""
-    st.html(image_map(drawing, key, t("chart.download_svg"), css_class), unsafe_allow_javascript=True)
+    label = download_label or t("chart.download_svg")
+    st.html(image_map(drawing, key, label, css_class), unsafe_allow_javascript=True)
     _explain(summary, metas, table, key)

@@ -40,7 +40,7 @@ def _how_to_add() -> None:
         st.markdown(prose("add_activity", lang()))
 
 
-def timeline(activities: pd.DataFrame, project: pd.Series) -> None:
+def timeline(activities: pd.DataFrame, project: pd.Series, labels: dict[str, str]) -> None:
     """The project period as a band and the dated activities as marks, lane by relation to the project."""
     settings = project_settings()
     style = settings.timeline
@@ -56,6 +56,7 @@ def timeline(activities: pd.DataFrame, project: pd.Series) -> None:
         style.phone_width if is_phone() else style.width,
         t("project.timeline_title"),
         settings.own_outline,
+        t("project.timeline_empty"),
     )
     dated = activities[activities["date"].notna()]
     charts.show_map(
@@ -63,8 +64,9 @@ def timeline(activities: pd.DataFrame, project: pd.Series) -> None:
         key="project_timeline",
         summary=activity_views.timeline_summary(activities, project, lang()),
         metas=[datasets.meta("activities"), datasets.meta("project")],
-        table=activity_views.activities_table(dated, {}, lang()) if len(dated) else None,
+        table=activity_views.activities_table(dated, labels, lang()) if len(dated) else None,
         css_class="ik-chart",
+        download_label=t("chart.download_picture"),
     )
     if not len(dated[dated["relation"].eq(activity_views.PROJECT)]):
         st.markdown(t("project.no_dated"))

@@ -45,7 +45,7 @@ st.html(
 st.subheader(t("project.activities_heading"))
 activities = queries.with_own(datasets.load("activities"), own_data.rows("activities"))
 chosen = queries.filter_activities(activities, partner, county, area)
-project_sections.timeline(chosen, project)
+project_sections.timeline(chosen, project, labels)
 project_sections.by_relation(chosen, labels)
 
 st.subheader(t("project.map_heading"))

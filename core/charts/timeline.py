@@ -50,7 +50,8 @@ class Axis:
 def _text(x: float, y: float, label: str, size: float, anchor: str = "start", weight: str = "normal") -> str:
     return (
         f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size:.1f}" fill="{TEXT_COLOUR}" '
-        f'text-anchor="{anchor}" font-weight="{weight}">{escape(label)}</text>'
+        f'text-anchor="{anchor}" font-weight="{weight}" stroke="{HALO}" stroke-width="3" '
+        f'paint-order="stroke">{escape(label)}</text>'
     )
 
 
@@ -81,10 +82,11 @@ def _ticks(ticks: dict[pd.Timestamp, str], axis: Axis, top: float, font: float) 
     every = max(1, math.ceil(widest / room))
     parts = [f'<path d="M{axis.left:.1f},{top:.1f}H{axis.right:.1f}" stroke="{AXIS}"/>']
     for i, (day, label) in enumerate(ticks.items()):
-        x = axis.x(day)
+        x, half = axis.x(day), CHAR_WIDTH * font * 0.9 * len(label) / 2
         parts.append(f'<path d="M{x:.1f},{top:.1f}v5" stroke="{AXIS}"/>')
-        if i % every == 0:
-            parts.append(_text(x, top + font + 6, label, font * 0.9, "middle"))
+        if i % every == 0:  # labels near an edge are anchored so they stay inside the picture
+            anchor = "start" if x - half < 0 else "end" if x + half > axis.right + PAD else "middle"
+            parts.append(_text(x, top + font + 6, label, font * 0.9, anchor))
     return "".join(parts)
 
 
@@ -141,11 +143,13 @@ def timeline_svg(
     width: int,
     title: str,
     outline: str,
+    empty_label: str = "",
 ) -> Drawing:
     """The band of the project period with its dates, and a lane per relation that has dated events.
 
     events has one row per dated activity: date, lane (a lane id), text (the direct label), hover,
     href (its source) and own (the visitor's own row). Every mark is a hotspot linking to its source.
+    Without events the band carries empty_label.
     """
     font = style.font_size
     axis = axis_for(period, events, style, width)
@@ -158,6 +162,9 @@ def timeline_svg(
             body.append(markup)
             spots += lane_spots
     bottom = max(top, PAD + font * 2.2 + style.row_height)
+    if not spots:  # no dated activity: the band says so in words
+        middle = (axis.x(period.start) + axis.x(period.end)) / 2
+        body.append(_text(middle, bottom - style.row_height / 2 + font * 0.35, empty_label, font, "middle"))
     band_x, band_end = axis.x(period.start), axis.x(period.end)
     band = (
         f'<rect x="{band_x:.1f}" y="{PAD + font * 1.6:.1f}" width="{band_end - band_x:.1f}" '

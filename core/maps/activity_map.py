@@ -7,14 +7,20 @@ import pandas as pd
 from core.config import Config
 from core.data.queries import is_own
 from core.maps import svg_map
-from core.maps.map_layers import bounds, lakes, no_link, outline_areas, own_key, ring
+from core.maps.map_layers import bounds, lakes, no_link, outline_areas, ring
 from core.maps.map_views import canvas
 from core.maps.svg_legend import Key, Legend
 from core.maps.svg_map import Mark
-from core.project_config import Lane
+from core.project_config import OWN_LANE, Lane
 from core.text.i18n import text
 
 ACTIVITY_SIZE = 14  # px, one size for every activity: they have no magnitude to show
+
+
+def _key(lane: Lane, label: str) -> Key:
+    """A lane's legend key; the visitor's own lane in the ring its marks are drawn with."""
+    ring_style = ring(lane.id == OWN_LANE)
+    return Key(label, lane.color, lane.symbol, str(ring_style["outline"]), float(ring_style["outline_width"]))
 
 
 def activity_map(
@@ -39,12 +45,11 @@ def activity_map(
         for row, own in zip(places.itertuples(), is_own(places), strict=True)
     ]
     present = set(places["lane"])
-    keys = tuple(Key(label, lane.color, lane.symbol) for lane, label in lanes if lane.id in present)
-    own = (own_key(text("own.label", lang)),) if is_own(places).any() else ()
+    keys = tuple(_key(lane, label) for lane, label in lanes if lane.id in present)
     return svg_map.render(
         outline_areas(counties_geo, "county_code", {}, config.map, no_link),
         marks,
-        Legend(keys=keys + own),
+        Legend(keys=keys),
         bounds(counties_geo),
         canvas(config),
         text("project.map_heading", lang),

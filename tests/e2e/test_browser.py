@@ -9,7 +9,7 @@ from tests.e2e.conftest import Visit
 from tools.browser import MAP_PAGES, PAGES
 
 pytestmark = pytest.mark.e2e
-PLOTLY_PAGES = {"focus_areas", "municipality", "project"}
+PLOTLY_PAGES = {"focus_areas", "municipality"}
 MAP_DRAWN = """() => [...document.querySelectorAll('img.ik-map')]
     .some(img => img.complete && img.naturalWidth > 0)"""
 
