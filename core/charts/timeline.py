@@ -77,6 +77,7 @@ def rows_for(events: pd.DataFrame, axis: Axis, font: float) -> list[tuple[int, s
 
 
 def _ticks(ticks: dict[pd.Timestamp, str], axis: Axis, top: float, font: float) -> str:
+    ticks = {day: label for day, label in ticks.items() if axis.first <= day <= axis.last}
     widest = max((CHAR_WIDTH * font * len(label) for label in ticks.values()), default=0.0) + GAP
     room = (axis.right - axis.left) / max(len(ticks), 1)
     every = max(1, math.ceil(widest / room))

@@ -87,3 +87,12 @@ def test_municipality_profile_shows_other_initiatives_apart():
     at = open_page("municipality", "sv", kommun="2023")  # Malung-Sälen: a related course
     assert any(h.value == "Andra initiativ här, inte projektets egna" for h in at.subheader)
     assert "Inga av projektets aktiviteter med källa är registrerade" in markdown(at)
+
+
+def test_remove_my_data_forgets_the_rows_and_the_file():
+    state = {"own_file_activities": b"x", "own_rows_activities": own_activity()}
+    at = open_with("data", state, section="upload")
+    at.button(key="upload_clear_activities").click().run()
+    assert "own_rows_activities" not in at.session_state and "own_file_activities" not in at.session_state
+    at.switch_page(PAGES["project"]).run()
+    assert "Projektets egna aktiviteter (0)" in markdown(at)

@@ -31,9 +31,7 @@ def test_an_uploaded_activity_is_shown_in_that_session_only(browser, app_url, tm
         mine = Visit(mine_context.new_page(), app_url)
         page = mine.open("/data?lang=sv&section=upload&kind=activities")
         page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(upload))
-        expect(page.get_by_text("1 rader lästa: 1 kan visas, 0 problem att rätta.")).to_be_visible(
-            timeout=30_000
-        )
+        expect(page.get_by_text("Lästa rader: 1. Kan visas: 1. Att rätta: 0.")).to_be_visible(timeout=30_000)
 
         page.locator("[data-testid='stSidebar']").get_by_role("link", name=text("nav.project", "sv")).click()
         expect(page.get_by_role("heading", name=text("project.title", "sv"))).to_be_visible(timeout=30_000)
