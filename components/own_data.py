@@ -5,6 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from core.data.upload import KINDS
+
 ROWS_KEY = "own_rows_{kind}"
 FILE_KEY = "own_file_{kind}"
 ROUND_KEY = "own_round_{kind}"  # part of the uploader's key: a new round gives an empty uploader
@@ -36,3 +38,8 @@ def forget(kind: str) -> None:
 def upload_round(kind: str) -> int:
     """How many times the visitor has removed their data (names the uploader widget)."""
     return int(st.session_state.get(ROUND_KEY.format(kind=kind), 0))
+
+
+def has_any() -> bool:
+    """True when the visitor has uploaded a file of either kind in this session."""
+    return any(raw_file(kind) is not None for kind in KINDS)

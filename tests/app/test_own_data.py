@@ -96,3 +96,9 @@ def test_remove_my_data_forgets_the_rows_and_the_file():
     assert "own_rows_activities" not in at.session_state and "own_file_activities" not in at.session_state
     at.switch_page(PAGES["project"]).run()
     assert "Projektets egna aktiviteter (0)" in markdown(at)
+
+
+def test_data_page_opens_on_the_preview_when_the_session_holds_a_file():
+    at = open_with("data", {"own_file_activities": b"activity_id\nx\n"})
+    assert at.segmented_control(key="section").value == "upload"
+    assert open_page("data").segmented_control(key="section").value == "datasets"

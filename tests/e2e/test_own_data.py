@@ -50,3 +50,22 @@ def test_an_uploaded_activity_is_shown_in_that_session_only(browser, app_url, tm
     finally:
         mine_context.close()
         theirs_context.close()
+
+
+def test_upload_problems_and_a_project_page_with_own_rows_pass_axe(visit, tmp_path: Path):
+    from tests.e2e.test_accessibility import AXE, BLOCKING, RUN_AXE, WCAG_AA
+
+    upload = tmp_path / "fel.csv"
+    upload.write_text(FILE + "trasig;i mars;;;;;;9999;;;;;;;www.example.org\r\n", encoding="utf-8-sig")
+    page = visit.open("/data?lang=en&section=upload&kind=activities")
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(upload))
+    expect(page.get_by_role("columnheader", name="How to fix it")).to_be_visible(timeout=30_000)
+    page.locator("[data-testid='stSidebar']").get_by_role("link", name=text("nav.project", "en")).click()
+    expect(page.locator(f"{TIMELINE}[alt*='Test workshop']")).to_have_count(1, timeout=30_000)
+    for path in ("project", "data"):
+        if path == "data":
+            page.locator("[data-testid='stSidebar']").get_by_role("link", name=text("nav.data", "en")).click()
+            expect(page.get_by_role("columnheader", name="How to fix it")).to_be_visible(timeout=30_000)
+        page.add_script_tag(path=str(AXE))
+        blocking = [v for v in page.evaluate(RUN_AXE, WCAG_AA) if v["impact"] in BLOCKING]
+        assert blocking == [], (path, blocking)
