@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from html import escape
+import re
+from html import escape, unescape
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from components.downloads import download_html
+from components.figure import figure_html
 from components.i18n import lang, t
-from components.image_map import image_map
 from components.tables import table_html
+from core.config import load_config
 from core.maps.svg_map import Drawing
 from core.text.provenance import source_line
 
+TAG = re.compile(r"<[^>]+>")
 PLOTLY_CONFIG = {
     "displaylogo": False,
     "scrollZoom": False,
@@ -80,10 +83,10 @@ def show_map(
     summary: str,
     metas: list[dict],
     table: pd.DataFrame | None = None,
-    css_class: str = "ik-map",
-    download_label: str | None = None,
+    aside: str = "",
 ) -> None:
-    """Render a map picture (areas and sites are links) with a link that saves it, summary, sources, table."""
-    label = download_label or t("chart.download_svg")
-    st.html(image_map(drawing, key, label, css_class), unsafe_allow_javascript=True)
+    """Render a map (areas and sites show cards and open pages), its downloads, summary, sources, table."""
+    sources = [unescape(TAG.sub("", source_line(meta, lang()))) for meta in metas]
+    figure = figure_html(drawing, key, sources, load_config().map.font_size, aside)
+    st.html(figure, unsafe_allow_javascript=True)
     _explain(summary, metas, table, key)

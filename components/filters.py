@@ -68,8 +68,29 @@ class MapChoice:
     focus_areas: tuple[str, ...]
 
 
-def map_controls(catalogue: dict, indicators: pd.DataFrame, config: Config) -> MapChoice:
-    """The map page's filters as buttons: indicator, then year, level and county, then focus areas."""
+def map_controls(
+    catalogue: dict, indicators: pd.DataFrame, config: Config, compact: bool, label: str | None = None
+) -> MapChoice:
+    """The map page's filters as buttons; compact, they fold into one button (named label, else the view)."""
+    if not compact:
+        return _map_filters(catalogue, indicators, config)
+    name = label or _view_label(catalogue, indicators, config)
+    with st.popover(name, width="content" if label else "stretch", key="map_view"):
+        return _map_filters(catalogue, indicators, config)
+
+
+def _view_label(catalogue: dict, indicators: pd.DataFrame, config: Config) -> str:
+    """The current view in a few words, read before the widgets are drawn: indicator · year · county."""
+    indicator = url_state.current("indicator", list(catalogue), config.default_indicator)
+    years = indicator_views.years_of(indicators, indicator, config)
+    year = url_state.current("year", years, years[0])
+    county = url_state.current("county", ["", *config.county_codes], "")
+    names = {c.code: c.name for c in config.counties}
+    parts = [bilingual(catalogue[indicator]["title"], lang()), str(year) if year else t("map.register_year")]
+    return " · ".join([*parts, names.get(county) or t("filter.all_counties")])
+
+
+def _map_filters(catalogue: dict, indicators: pd.DataFrame, config: Config) -> MapChoice:
     indicator = url_state.segmented(
         t("map.indicator"),
         list(catalogue),
@@ -80,24 +101,26 @@ def map_controls(catalogue: dict, indicators: pd.DataFrame, config: Config) -> M
     )
     years = indicator_views.years_of(indicators, indicator, config)
     names = {county.code: county.name for county in config.counties}
-    year_column, level_column, county_column = st.columns([1, 1, 2])
-    with year_column:
-        year = url_state.segmented(
-            t("map.year"),
-            years,
-            key="year",
-            disabled=len(years) < 2,
-            format_func=lambda y: t("map.register_year") if y is None else str(y),
-        )
-    with level_column:
-        level = url_state.segmented(
-            t("map.level"), ["municipality", "county"], key="level", format_func=lambda v: t(f"map.level.{v}")
-        )
-    with county_column:
-        county = url_state.segmented(
-            t("filter.county"),
-            ["", *names],
-            key="county",
-            format_func=lambda c: names.get(c) or t("filter.all_counties"),
-        )
+    year = url_state.segmented(
+        t("map.year"),
+        years,
+        key="year",
+        disabled=len(years) < 2,
+        format_func=lambda y: t("map.register_year") if y is None else str(y),
+        as_pills=True,
+    )
+    level = url_state.segmented(
+        t("map.level"),
+        ["municipality", "county"],
+        key="level",
+        format_func=lambda v: t(f"map.level.{v}"),
+        as_pills=True,
+    )
+    county = url_state.segmented(
+        t("filter.county"),
+        ["", *names],
+        key="county",
+        format_func=lambda c: names.get(c) or t("filter.all_counties"),
+        as_pills=True,
+    )
     return MapChoice(indicator, year, level, county or None, focus_area_pills(config, key="focus"))

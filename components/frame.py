@@ -7,7 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.i18n import init_language, language_picker, t
+from components.i18n import init_language, language_switch, t
 
 PAGES = (
     ("app.py", "overview", ":material/home:"),
@@ -25,10 +25,23 @@ BASE_CSS = f"<style>{(STYLES / 'base.css').read_text(encoding='utf-8')}</style>"
 PRESENTATION_CSS = f"<style>{(STYLES / 'presentation.css').read_text(encoding='utf-8')}</style>"
 
 
+# On a phone the side menu covers the page: close it once a page is chosen.
+CLOSE_MENU = """<script>(() => {
+  if (window.ikMenuCloses) return;
+  window.ikMenuCloses = true;
+  document.addEventListener("click", (event) => {
+    const chosen = event.target.closest('[data-testid="stSidebar"] a');
+    const narrow = window.matchMedia("(max-width: 768px)").matches;
+    const close = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
+    if (chosen && narrow && close) setTimeout(() => close.click(), 0);
+  });
+})();</script>"""
+
+
 def _styles_language_and_name(code: str) -> None:
     """The app's CSS, <html lang> set to the reader's language, and the app's name (one element)."""
     st.html(
-        f"{BASE_CSS}<script>document.documentElement.lang = {code!r};</script>"
+        f"{BASE_CSS}<script>document.documentElement.lang = {code!r};</script>{CLOSE_MENU}"
         f"<p><strong>{escape(t('frame.app_name'))}</strong></p>",
         unsafe_allow_javascript=True,
     )
@@ -66,8 +79,8 @@ def _presentation_switch() -> None:
         st.query_params.pop(PRESENT_KEY, None)
 
 
-def frame(page_key: str) -> str:
-    """Render the shared frame and the page title; return the current language."""
+def frame(page_key: str, title: bool = True) -> str:
+    """Render the shared frame and (unless the page names itself) the page title; return the language."""
     code = init_language()
     st.set_page_config(
         page_title=f"{t(f'nav.{page_key}')} · {t('frame.app_name')}",
@@ -77,8 +90,8 @@ def frame(page_key: str) -> str:
     with st.sidebar:
         _styles_language_and_name(code)
         _navigation()
-        language_picker()
         _presentation_switch()
+    language_switch()
     if presenting():
         st.html(PRESENTATION_CSS)
         st.button(
@@ -86,6 +99,8 @@ def frame(page_key: str) -> str:
             on_click=_leave_presentation,
             key="present_exit",
             icon=":material/close_fullscreen:",
+            help=t("frame.present_exit"),
         )
-    st.title(t(f"{page_key}.title"))
+    if title:
+        st.title(t(f"{page_key}.title"))
     return code

@@ -8,7 +8,6 @@ from core.config import load_config
 from core.text.i18n import text
 
 LANG_KEY = "lang"
-PICKER_KEY = "lang_picker"
 QUERY_PARAM = "lang"
 
 
@@ -32,21 +31,18 @@ def t(key: str, **fmt: object) -> str:
     return text(key, lang(), **fmt)
 
 
-def _store_choice() -> None:
-    choice = st.session_state.get(PICKER_KEY)
-    if choice:
-        st.session_state[LANG_KEY] = choice
-        st.query_params[QUERY_PARAM] = choice
+def _switch_to(code: str) -> None:
+    st.session_state[LANG_KEY] = code
+    st.query_params[QUERY_PARAM] = code
 
 
-def language_picker() -> None:
-    """Two buttons, Svenska / English; the choice survives page switches and reloads."""
-    st.segmented_control(
-        t("frame.language"),
-        options=list(load_config().languages),
-        default=lang(),
-        format_func=lambda code: text("frame.language_name", code),
-        key=PICKER_KEY,
-        on_change=_store_choice,
-        required=True,
+def language_switch() -> None:
+    """One button naming the other language in that language ("English" / "Svenska"), top of the page."""
+    other = next(code for code in load_config().languages if code != lang())
+    st.button(
+        text("frame.language_name", other),
+        key="lang_switch",
+        type="tertiary",
+        on_click=_switch_to,
+        args=(other,),
     )

@@ -11,10 +11,10 @@ from components import datasets
 from components.device import config_for
 from components.url_state import href
 from core.data import queries
-from core.maps import map_views
+from core.maps import map_views, scales
 from core.maps.svg_map import Drawing
 from core.text import summaries
-from core.text.i18n import focus_labels
+from core.text.i18n import focus_labels, text
 from core.views import indicator_views, site_views
 
 
@@ -24,12 +24,14 @@ class MapView:
 
     drawing: Drawing
     title: str
+    heading: str
     summary: str
     table: pd.DataFrame
     covered: int
     total: int
     sites_table: pd.DataFrame
     sites: int
+    ranking: tuple[tuple[str, str, str], ...]
 
 
 def catalogue(phone: bool = False) -> dict:
@@ -124,10 +126,19 @@ def _build(
     return MapView(
         drawing=drawing,
         title=layer.title,
+        heading=text(
+            "map.heading",
+            language,
+            title=layer.title,
+            year=layer.year_text,
+            place=next((c.name for c in config.counties if c.code == county), None)
+            or text("filter.all_counties", language),
+        ),
         summary=summaries.extremes_summary(shown, layer.title, info["unit"], info["decimals"], language),
         table=indicator_views.values_table(shown, layer.title, language),
         covered=int(shown["value"].notna().sum()),
         total=len(shown),
         sites_table=site_views.sites_table(sites, labels, datasets.meta("workplaces"), language),
         sites=len(sites),
+        ranking=scales.ranking(shown, layer, config, language),
     )

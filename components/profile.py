@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import pandas as pd
 import streamlit as st
 
@@ -19,15 +21,13 @@ from core.maps.svg_map import Drawing
 from core.text import format as fmt
 from core.text import summaries
 from core.text.i18n import bilingual, focus_labels
-from core.views import activity_views, indicator_views, site_views
+from core.views import activity_views, indicator_views, profile_views, site_views
+from core.views.cards import Card
 
 
-def table_or_note(table: pd.DataFrame, key: str, empty_key: str) -> None:
-    """A table, or a sentence saying there is nothing to show."""
-    if len(table):
-        st.dataframe(table, hide_index=True, key=key)
-    else:
-        st.markdown(t(empty_key))
+def table_or_note(table: pd.DataFrame, label: str, empty_key: str) -> None:
+    """A table (plain HTML: it wraps and scrolls on a phone), or a sentence saying there is none."""
+    st.html(table_html(table, label) if len(table) else f"<p>{escape(t(empty_key))}</p>")
 
 
 def peer_chart(
@@ -39,8 +39,8 @@ def peer_chart(
     county_name: str,
 ) -> None:
     """The municipality among the others of its county for one indicator."""
-    year = queries.indicator_years(indicators, indicator)[0]
-    values = queries.indicator_values(indicators, municipalities, indicator, year)
+    workplaces, config = datasets.load("workplaces"), load_config()
+    values, year = profile_views.newest_values(indicators, workplaces, municipalities, indicator, config)
     unit, decimals = info["unit"], int(info.get("decimals") or 0)
     in_county = indicator_views.with_value_text(
         indicator_views.in_county(values, code[:2]), unit, decimals, lang()
@@ -74,7 +74,7 @@ def local_panel(workplaces: pd.DataFrame, code: str, names: dict[str, str], coun
         st.subheader(t("municipality.sites", count=len(sites)))
         table_or_note(
             site_views.sites_table(sites, labels, datasets.meta("workplaces"), lang()),
-            "municipality_sites",
+            t("municipality.sites", count=len(sites)),
             "municipality.no_sites",
         )
         _activities(code, labels)
@@ -86,11 +86,8 @@ def _activities(code: str, labels: dict[str, str]) -> None:
     everything = queries.with_own(datasets.load("activities"), own_data.rows("activities"))
     project, others = activity_views.split_by_relation(activity_views.activities_near(everything, code))
     st.subheader(t("municipality.project_activities"))
-    if len(project):
-        table = activity_views.activities_table(project, labels, lang())
-        st.html(table_html(table, t("municipality.project_activities")))
-    else:
-        st.markdown(t("municipality.no_project_activities"))
+    table = activity_views.activities_table(project, labels, lang())
+    table_or_note(table, t("municipality.project_activities"), "municipality.no_project_activities")
     if len(others):
         st.subheader(t("municipality.other_activities"))
         table = activity_views.activities_table(others, labels, lang())
@@ -114,19 +111,34 @@ def _locator_map(code: str, name: str, language: str, phone: bool, present: bool
 
 
 @st.cache_data(show_spinner=False)
-def indicator_table(code: str, language: str) -> pd.DataFrame:
-    """Every indicator for one municipality beside county and region medians; cached per choice."""
+def key_figures(code: str, language: str) -> list[Card]:
+    """Every indicator for one municipality as a card beside county and region medians; cached per choice."""
     config = load_config()
-    geo = datasets.geojson("municipalities")
-    catalogue = indicator_views.indicator_catalogue(
-        datasets.meta("indicators"), datasets.meta("workplaces"), config
-    )
-    return indicator_views.profile_table(
+    return profile_views.profile_cards(
         datasets.load("indicators"),
         datasets.load("workplaces"),
-        queries.municipalities_table(geo),
-        catalogue,
+        queries.municipalities_table(datasets.geojson("municipalities")),
+        catalogue(),
         code,
         config,
         language,
+    )
+
+
+def catalogue() -> dict:
+    """Metadata per indicator id, the register's two included."""
+    return indicator_views.indicator_catalogue(
+        datasets.meta("indicators"), datasets.meta("workplaces"), load_config()
+    )
+
+
+def comparable(code: str) -> list[str]:
+    """Indicators with a value somewhere in the municipality's county."""
+    return profile_views.comparable(
+        datasets.load("indicators"),
+        datasets.load("workplaces"),
+        queries.municipalities_table(datasets.geojson("municipalities")),
+        catalogue(),
+        code[:2],
+        load_config(),
     )

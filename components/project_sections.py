@@ -65,8 +65,6 @@ def timeline(activities: pd.DataFrame, project: pd.Series, labels: dict[str, str
         summary=activity_views.timeline_summary(activities, project, lang()),
         metas=[datasets.meta("activities"), datasets.meta("project")],
         table=activity_views.activities_table(dated, labels, lang()) if len(dated) else None,
-        css_class="ik-chart",
-        download_label=t("chart.download_picture"),
     )
     if not len(dated[dated["relation"].eq(activity_views.PROJECT)]):
         st.markdown(t("project.no_dated"))

@@ -8,6 +8,13 @@ from urllib.parse import urlencode
 import streamlit as st
 
 
+def current(key: str, options: Sequence[object], fallback: object) -> object:
+    """The value a widget will show: its state in this session, else ?key=, else the fallback."""
+    if key in st.session_state and st.session_state[key] in options:
+        return st.session_state[key]
+    return _from_url(key, options, fallback)
+
+
 def _from_url(key: str, options: Sequence[object], fallback: object) -> object:
     raw = st.query_params.get(key)
     return next((option for option in options if str(option) == raw), fallback)

@@ -54,6 +54,7 @@ class MapSettings:
     marker_min: float
     marker_max: float
     marker_missing: float
+    classes: int
     choropleth_scale: tuple[str, ...]
     no_data_color: str
     water_color: str
@@ -108,6 +109,7 @@ def _map_settings(raw: dict) -> MapSettings:
         marker_min=float(marker["min"]),
         marker_max=float(marker["max"]),
         marker_missing=float(marker["missing"]),
+        classes=int(raw["classes"]),
         choropleth_scale=tuple(raw["choropleth_scale"]),
         no_data_color=raw["no_data_color"],
         water_color=raw["water_color"],
@@ -152,6 +154,8 @@ def _check(config: Config) -> None:
     bad = [colour for colour in colours if not HEX_COLOUR.match(colour)]
     if bad:
         raise ConfigError(f"colours must be #RRGGBB, got {bad}")
+    if not 1 <= settings.classes <= len(settings.choropleth_scale):
+        raise ConfigError(f"map.classes must be 1–{len(settings.choropleth_scale)}, got {settings.classes}")
     unknown = [area.symbol for area in config.focus_areas if area.symbol not in SYMBOLS]
     if unknown:
         raise ConfigError(f"focus-area symbols must be one of {SYMBOLS}, got {unknown}")

@@ -7,13 +7,23 @@ from components.device import is_phone, viewer_config
 from components.frame import frame, presenting
 from components.i18n import t
 from components.tables import table_html
+from core.maps.legend_html import values_html
 from core.text.i18n import bilingual
 from core.views import indicator_views
 
-lang = frame("map")
+lang = frame("map", title=False)
 config = viewer_config()
 catalogue = map_chart.catalogue()
-choice = filters.map_controls(catalogue, datasets.load("indicators"), config)
+compact = is_phone() or presenting()
+head = st.container()
+if compact:
+    label = t("map.change_view") if presenting() else None
+    choice = filters.map_controls(catalogue, datasets.load("indicators"), config, compact=True, label=label)
+    stage = st.container()
+else:
+    controls, stage = st.columns([1, 2], gap="large")
+    with controls:
+        choice = filters.map_controls(catalogue, datasets.load("indicators"), config, compact=False)
 info = catalogue[choice.indicator]
 view = map_chart.build(
     choice.indicator,
@@ -26,30 +36,34 @@ view = map_chart.build(
     presenting(),
     own_data.rows("workplaces"),
 )
-charts.lead(
-    f"{view.title}.",
-    bilingual(info.get("definition"), lang),
-    [
-        t("map.coverage", covered=view.covered, total=view.total),
-        t("map.click_hint") if choice.level == "municipality" else t("map.county_click_hint"),
-    ],
-)
-charts.show_map(
-    view.drawing,
-    key="map_chart",
-    summary=view.summary,
-    metas=[
-        {**info, "years": choice.year},
-        datasets.meta("workplaces"),
-        datasets.meta(indicator_views.PLURAL[choice.level]),
-    ],
-    table=view.table,
-)
-if choice.level == "county":
-    st.caption(t("map.county_hint"))
-
-with st.expander(t("map.sites_table", count=view.sites), icon=":material/factory:"):
-    st.html(
-        table_html(view.sites_table, t("map.sites_table", count=view.sites))
-        + charts.sources_html([datasets.meta("workplaces")])
+with head:
+    st.title(view.heading if presenting() else t("map.title"))
+with stage:
+    if not compact:
+        st.subheader(view.heading)
+    charts.show_map(
+        view.drawing,
+        key="map_chart",
+        summary=view.summary,
+        metas=[
+            {**info, "years": choice.year},
+            datasets.meta("workplaces"),
+            datasets.meta(indicator_views.PLURAL[choice.level]),
+        ],
+        table=view.table,
+        aside=values_html(view.ranking, view.heading) if presenting() else "",
     )
+    charts.lead(
+        bilingual(info.get("title"), lang),
+        bilingual(info.get("definition"), lang),
+        [
+            t("map.coverage", covered=view.covered, total=view.total),
+            t("map.click_hint") if choice.level == "municipality" else t("map.county_click_hint"),
+            *([t("map.county_hint")] if choice.level == "county" else []),
+        ],
+    )
+    with st.expander(t("map.sites_table", count=view.sites)):
+        st.html(
+            table_html(view.sites_table, t("map.sites_table", count=view.sites))
+            + charts.sources_html([datasets.meta("workplaces")])
+        )

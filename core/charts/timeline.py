@@ -8,8 +8,8 @@ from html import escape
 
 import pandas as pd
 
-from core.maps.svg_legend import CHAR_WIDTH, symbol_path
-from core.maps.svg_map import FONT, HALO, MIN_HOTSPOT_RADIUS, TEXT_COLOUR, Drawing, Hotspot
+from core.maps.svg_legend import CHAR_WIDTH, Legend, symbol_path
+from core.maps.svg_map import FONT, HALO, MIN_TARGET_RADIUS, TEXT_COLOUR, Drawing, Item
 from core.project_config import Lane, TimelineSettings
 from core.text import format as fmt
 
@@ -93,10 +93,17 @@ def _ticks(ticks: dict[pd.Timestamp, str], axis: Axis, top: float, font: float) 
 
 def _mark(lane: Lane, x: float, y: float, size: float, own: bool, outline: str) -> str:
     stroke, width = (outline, OWN_WIDTH) if own else (HALO, 1.5)
+    ring = max(size / 2, MIN_TARGET_RADIUS)
     return (
-        f'<path d="{symbol_path(lane.symbol, x, y, size)}" fill="{lane.color}" '
+        f'<circle class="ik-target" cx="{x:.1f}" cy="{y:.1f}" r="{ring:.1f}" fill="transparent"/>'
+        f'<path class="ik-site" d="{symbol_path(lane.symbol, x, y, size)}" fill="{lane.color}" '
         f'stroke="{stroke}" stroke-width="{width}"/>'
     )
+
+
+def _link(index: int, item: Item, shape: str) -> str:
+    """A mark the reader can point at or tab to; its card names the activity, date, relation and source."""
+    return f'<a data-i="{index}" aria-label="{escape(item.name, quote=True)}" role="img">{shape}</a>'
 
 
 def _lane(
@@ -107,7 +114,7 @@ def _lane(
     top: float,
     style: TimelineSettings,
     outline: str,
-) -> tuple[str, list[Hotspot], float]:
+) -> tuple[str, list[tuple[Item, str]], float]:
     """One lane: its name beside its symbol, then its marks with direct labels, row by row."""
     font = style.font_size
     parts = [
@@ -115,17 +122,16 @@ def _lane(
         f'fill="{lane.color}"/>',
         _text(axis.left + font + GAP, top + font, f"{label} ({len(events)})", font, weight="600"),
     ]
-    spots, first = [], top + font * 1.4
+    marks, first = [], top + font * 1.4
     placed = rows_for(events, axis, font)
     for (row, anchor), event in zip(placed, events.itertuples(), strict=True):
         x, y = axis.x(event.date), first + style.row_height * (row + 0.5)
-        parts.append(_mark(lane, x, y, font * MARK_SIZE, bool(event.own), outline))
         shift = font * 0.8 if anchor == "start" else -font * 0.8
         parts.append(_text(x + shift, y + font * 0.35, event.text, font, anchor))
-        radius = round(max(font * MARK_SIZE / 2, MIN_HOTSPOT_RADIUS))
-        spots.append(Hotspot("circle", (round(x), round(y), radius), event.href, f"{event.hover}"))
+        item = Item("site", ", ".join(line for line in event.card if line), tuple(event.card), None)
+        marks.append((item, _mark(lane, x, y, font * MARK_SIZE, bool(event.own), outline)))
     rows = max((row for row, _ in placed), default=-1) + 1
-    return "".join(parts), spots, first + style.row_height * rows + GAP
+    return "".join(parts), marks, first + style.row_height * rows + GAP
 
 
 def axis_for(period: Period, events: pd.DataFrame, style: TimelineSettings, width: int) -> Axis:
@@ -148,22 +154,22 @@ def timeline_svg(
 ) -> Drawing:
     """The band of the project period with its dates, and a lane per relation that has dated events.
 
-    events has one row per dated activity: date, lane (a lane id), text (the direct label), hover,
-    href (its source) and own (the visitor's own row). Every mark is a hotspot linking to its source.
+    events has one row per dated activity: date, lane (a lane id), text (the direct label), card (its
+    lines, heading first) and own (the visitor's own row). Every mark can be pointed at for its card.
     Without events the band carries empty_label.
     """
     font = style.font_size
     axis = axis_for(period, events, style, width)
     top = PAD + font * 2.2
-    body, spots = [], []
+    body, marks = [], []
     for lane, label in lanes:
         chosen = events[events["lane"].eq(lane.id)].sort_values("date")
         if len(chosen):
-            markup, lane_spots, top = _lane(lane, label, chosen, axis, top, style, outline)
+            markup, lane_marks, top = _lane(lane, label, chosen, axis, top, style, outline)
             body.append(markup)
-            spots += lane_spots
+            marks += lane_marks
     bottom = max(top, PAD + font * 2.2 + style.row_height)
-    if not spots:  # no dated activity: the band says so in words
+    if not marks:  # no dated activity: the band says so in words
         middle = (axis.x(period.start) + axis.x(period.end)) / 2
         body.append(_text(middle, bottom - style.row_height / 2 + font * 0.35, empty_label, font, "middle"))
     band_x, band_end = axis.x(period.start), axis.x(period.end)
@@ -175,10 +181,12 @@ def timeline_svg(
     anchor = "start" if band_x + CHAR_WIDTH * font * len(period.label) < width - PAD else "end"
     heading = _text(band_x if anchor == "start" else width - PAD, PAD + font, period.label, font, anchor)
     height = math.ceil(bottom + font * 2.4 + PAD)
+    links = "".join(_link(i, item, shape) for i, (item, shape) in enumerate(marks))
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" font-family="{escape(FONT, quote=True)}"><title>{escape(title)}</title>'
-        f'<rect width="100%" height="100%" fill="#FFFFFF"/>{band}{heading}'
-        f"{''.join(body)}{_ticks(fmt.quarter_ticks(axis.first, axis.last, lang), axis, bottom, font)}</svg>"
+        f'<rect width="100%" height="100%" fill="#FFFFFF"/><g class="ik-legend-band"></g>{band}{heading}'
+        f"{''.join(body)}{_ticks(fmt.quarter_ticks(axis.first, axis.last, lang), axis, bottom, font)}"
+        f'<g class="ik-items">{links}</g></svg>'
     )
-    return Drawing(svg, width, height, title, tuple(spots))
+    return Drawing(svg, width, height, title, 0, Legend(), tuple(item for item, _ in marks))

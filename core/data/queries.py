@@ -104,6 +104,14 @@ def county_values(values: pd.DataFrame, counties: pd.DataFrame, additive: bool) 
     return counties.merge(totals.rename("value"), left_on="county_code", right_index=True, how="left")
 
 
+def ranks(values: pd.DataFrame, group: str) -> list[tuple[int | None, int]]:
+    """Each row's rank in its group, highest value first (ties share a rank), and how many have a value."""
+    known = values["value"].notna()
+    rank = values.groupby(group)["value"].rank(method="min", ascending=False)
+    among = known.groupby(values[group]).transform("sum")
+    return [(int(r) if ok else None, int(n)) for r, n, ok in zip(rank, among, known, strict=True)]
+
+
 def coverage(indicators: pd.DataFrame, municipalities: pd.DataFrame) -> pd.DataFrame:
     """Municipalities with a value per indicator and year, out of all municipalities."""
     known = indicators[indicators["value"].notna()]
@@ -113,19 +121,25 @@ def coverage(indicators: pd.DataFrame, municipalities: pd.DataFrame) -> pd.DataF
     return table
 
 
+def _rank(known: pd.Series, value: float | None) -> int | None:
+    """Rank among the known values, highest first; ties share the better rank."""
+    return None if value is None else int((known > value).sum()) + 1
+
+
 def peer_comparison(values: pd.DataFrame, municipality_code: str) -> dict[str, float | int | None]:
-    """The municipality's value beside the median of its county and of the region, and its rank."""
+    """The municipality's value, the medians of its county and of the region, and its rank in each."""
     known = values[values["value"].notna()]
     own = values.loc[values["municipality_code"].eq(municipality_code), "value"]
     county = municipality_code[:COUNTY_CODE_LENGTH]
     in_county = known[known["county_code"].eq(county)]["value"]
     value = None if own.empty or pd.isna(own.iloc[0]) else float(own.iloc[0])
-    rank = None if value is None else int((known["value"] < value).sum()) + 1
     return {
         "value": value,
         "county_median": float(in_county.median()) if len(in_county) else None,
         "region_median": float(known["value"].median()) if len(known) else None,
-        "rank": rank,
+        "county_rank": _rank(in_county, value),
+        "county_count": len(in_county),
+        "region_rank": _rank(known["value"], value),
         "covered": len(known),
     }
 

@@ -26,9 +26,9 @@ def _key(lane: Lane, label: str) -> Key:
 def activity_map(
     counties_geo: dict, places: pd.DataFrame, config: Config, lanes: tuple[tuple[Lane, str], ...], lang: str
 ) -> svg_map.Drawing:
-    """Activities with a place on the outline of the three counties; each opens its source.
+    """Activities with a place on the outline of the three counties; each shows its card when pointed at.
 
-    places has lon, lat, lane (a lane id), hover, href and own (the visitor's own row).
+    places has lon, lat, lane (a lane id), card and own (the visitor's own row).
     """
     by_id = {lane.id: lane for lane, _ in lanes}
     marks = [
@@ -38,8 +38,7 @@ def activity_map(
             ACTIVITY_SIZE,
             by_id[row.lane].color,
             by_id[row.lane].symbol,
-            row.hover,
-            row.href,
+            row.card,
             **ring(own),
         )
         for row, own in zip(places.itertuples(), is_own(places), strict=True)
@@ -54,4 +53,5 @@ def activity_map(
         canvas(config),
         text("project.map_heading", lang),
         lakes(counties_geo),
+        all_names=True,
     )

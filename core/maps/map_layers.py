@@ -10,8 +10,10 @@ from shapely.geometry import shape
 
 from core.config import Config, MapSettings
 from core.data.queries import is_own
+from core.maps.classes import Classes
+from core.maps.projection import Bounds, polygons
 from core.maps.svg_legend import Key
-from core.maps.svg_map import HALO, Area, Bounds, Mark, polygons
+from core.maps.svg_map import HALO, Area, Mark
 from core.project_config import project_settings
 
 Link = Callable[[str], str | None]  # an area code to the page it opens, or None for no link
@@ -53,37 +55,24 @@ def bounds(geojson: dict) -> Bounds:
     )
 
 
-def _rgb(colour: str) -> tuple[int, int, int]:
-    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
-
-
-def colour_at(scale: tuple[str, ...], fraction: float) -> str:
-    """The colour at fraction (0–1) of a scale, interpolated in sRGB between its stops."""
-    position = min(max(fraction, 0.0), 1.0) * (len(scale) - 1)
-    low = min(int(position), len(scale) - 2)
-    share = position - low
-    mixed = (a + (b - a) * share for a, b in zip(_rgb(scale[low]), _rgb(scale[low + 1]), strict=True))
-    return "#" + "".join(f"{round(channel):02X}" for channel in mixed)
-
-
 def _by_name(geojson: dict) -> list[dict]:
     return sorted(geojson["features"], key=lambda feature: feature["properties"]["name"])
 
 
 def value_areas(
-    geojson: dict, values: pd.DataFrame, key: str, settings: MapSettings, link: Link
+    geojson: dict, values: pd.DataFrame, key: str, classes: Classes, settings: MapSettings, link: Link
 ) -> list[Area]:
-    """Areas filled by value on a scale from 0 to the largest; areas without a value are drawn white."""
+    """Areas filled by the class of their value; areas without a value are drawn white."""
     known = values[values["value"].notna()]
-    shares = dict(zip(known[key], known["value"] / max(float(known["value"].max() or 0), 1e-9), strict=True))
-    hovers = dict(zip(values[key], values["hover"], strict=True))
+    fills = {
+        code: classes.colour_of(float(value)) for code, value in zip(known[key], known["value"], strict=True)
+    }
+    cards = dict(zip(values[key], values["card"], strict=True))
     areas = []
     for feature in _by_name(geojson):
-        code = feature["properties"][key]
-        share = shares.get(code)
-        fill = settings.no_data_color if share is None else colour_at(settings.choropleth_scale, share)
-        label = hovers.get(code, feature["properties"]["name"])
-        areas.append(Area(feature["geometry"], fill, label, link(code)))
+        code, name = feature["properties"][key], feature["properties"]["name"]
+        fill = fills.get(code, settings.no_data_color)
+        areas.append(Area(feature["geometry"], fill, cards.get(code, (name,)), link(code), name))
     return areas
 
 
@@ -95,8 +84,9 @@ def outline_areas(
         Area(
             feature["geometry"],
             fills.get(feature["properties"][key], settings.no_data_color),
-            feature["properties"]["name"],
+            (feature["properties"]["name"],),
             link(feature["properties"][key]),
+            feature["properties"]["name"],
         )
         for feature in _by_name(geojson)
     ]
@@ -131,7 +121,7 @@ def site_marks(sites: pd.DataFrame, config: Config, link: Link) -> list[Mark]:
             size=size,
             colour=areas[row.focus_area].color,
             symbol=areas[row.focus_area].symbol,
-            label=row.hover,
+            card=row.card,
             href=link(row.municipality_code),
             **ring(own),
         )

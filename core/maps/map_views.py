@@ -10,7 +10,7 @@ from core.charts.figures import HIGHLIGHT
 from core.config import Config
 from core.data import queries
 from core.data.queries import is_own
-from core.maps import svg_map
+from core.maps import scales, svg_map
 from core.maps.map_layers import (
     Link,
     bounds,
@@ -22,13 +22,11 @@ from core.maps.map_layers import (
     subset,
     value_areas,
 )
+from core.maps.projection import Canvas
 from core.maps.svg_legend import WATER, Key, Legend, Scale
-from core.text import format as fmt
 from core.text.i18n import text
 from core.views import indicator_views
 from core.views.indicator_views import IndicatorLayer
-
-TICKS = (0.0, 0.5, 1.0)
 
 
 @dataclass(frozen=True)
@@ -39,14 +37,14 @@ class Links:
     site: Link
 
 
-def canvas(config: Config, panel: bool = True) -> svg_map.Canvas:
+def canvas(config: Config, panel: bool = True) -> Canvas:
     """The drawing size and style for the reader's screen: a whole page's width, or a panel beside text."""
     settings = config.map
     if panel:
         width, height = settings.panel_width, settings.panel_height
     else:
         width, height = settings.width, settings.height
-    return svg_map.Canvas(
+    return Canvas(
         width,
         height,
         settings.padding,
@@ -60,20 +58,15 @@ def canvas(config: Config, panel: bool = True) -> svg_map.Canvas:
 def area_values(
     layer: IndicatorLayer, level: str, counties: pd.DataFrame, config: Config, indicator: str, lang: str
 ) -> pd.DataFrame:
-    """Values per municipality or per county, with formatted text and hover."""
+    """Values per municipality or per county, with formatted text and the card each area shows."""
     values = layer.table
+    names = dict(zip(counties["county_code"], counties["name"], strict=True))
     if level == "county":
         values = queries.county_values(values, counties, indicator in config.additive_indicators)
+        values, names = values.assign(region=config.region_code), {config.region_code: config.region_name}
     values = indicator_views.with_value_text(values, layer.unit, layer.decimals, lang)
-    return indicator_views.area_hover(values, layer.title, layer.year_text, layer.source, lang)
-
-
-def _scale(values: pd.Series, layer: IndicatorLayer, config: Config, lang: str) -> Scale | None:
-    if not values.notna().any():
-        return None
-    largest = float(values.max())
-    ticks = tuple((share, fmt.number(largest * share, lang, layer.decimals)) for share in TICKS)
-    return Scale(fmt.unit_label(layer.unit, lang), config.map.choropleth_scale, ticks)
+    group = "county_code" if level == "municipality" else "region"
+    return indicator_views.area_cards(values, layer.title, layer.year_text, names, group, lang)
 
 
 def _site_legend(
@@ -113,16 +106,17 @@ def indicator_map(
     no_data = Key(text("map.legend.no_data", lang), config.map.no_data_color, "area")
     lake = Key(text("map.legend.water", lang), WATER, "area")
     extra = ((no_data,) if shown["value"].isna().any() else ()) + ((lake,) if water else ())
-    scale = _scale(shown["value"], layer, config, lang)
-    legend = _site_legend(sites, config, labels, lang, *extra, scale=scale)
+    classes, legend_scale = scales.scale(shown["value"], layer, config, lang)
+    legend = _site_legend(sites, config, labels, lang, *extra, scale=legend_scale)
     return svg_map.render(
-        value_areas(layer_geo, shown, key, config.map, links.area),
+        value_areas(layer_geo, shown, key, classes, config.map, links.area),
         site_marks(sites, config, links.site),
         legend,
         bounds(layer_geo),
         canvas(config, panel=False),
         f"{text('map.title', lang)}: {layer.title}, {layer.year_text}",
         water,
+        all_names=bool(county),
     )
 
 
@@ -138,6 +132,7 @@ def overview_map(
         canvas(config),
         text("overview.map_heading", lang),
         lakes(geo_counties),
+        all_names=True,
     )
 
 
@@ -161,4 +156,5 @@ def locator_map(
         bounds(county_geo),
         canvas(config),
         text("municipality.locator", lang),
+        all_names=True,
     )

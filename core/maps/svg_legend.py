@@ -10,10 +10,7 @@ CHAR_WIDTH = 0.5  # average glyph width of a sans-serif face, in font sizes
 PAD = 4.0
 GAP = 6.0
 ITEM_GAP = 18.0
-BAR_HEIGHT = 12.0
-BAR_WIDTH = 320.0
 ROW = 1.7  # row height, in font sizes
-GRADIENT_ID = "ik-scale"
 SYMBOLS = ("circle", "square", "triangle", "diamond")
 WATER = "url(#ik-water)"  # fill of lakes and of their legend swatch
 WATER_SPACING = 5  # px between the lines that mark water
@@ -21,11 +18,11 @@ WATER_SPACING = 5  # px between the lines that mark water
 
 @dataclass(frozen=True)
 class Scale:
-    """A continuous colour scale: its title, colours from low to high and labelled ticks (0–1)."""
+    """A classed colour scale: its title, one (colour, bounds) step per class from low to high, and a note."""
 
     title: str
-    colours: tuple[str, ...]
-    ticks: tuple[tuple[float, str], ...]
+    steps: tuple[tuple[str, str], ...]
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,22 +82,8 @@ def _text(x: float, y: float, label: str, size: float, colour: str, anchor: str 
     )
 
 
-def _scale(scale: Scale, width: float, font: float, colour: str) -> tuple[str, float]:
-    bar = min(BAR_WIDTH, width - 2 * PAD - font * 2)
-    stops = "".join(
-        f'<stop offset="{i / (len(scale.colours) - 1):.3f}" stop-color="{c}"/>'
-        for i, c in enumerate(scale.colours)
-    )
-    top = PAD + font + GAP / 2
-    parts = [
-        _text(PAD, PAD + font, scale.title, font, colour),
-        f'<defs><linearGradient id="{GRADIENT_ID}">{stops}</linearGradient></defs>',
-        f'<rect x="{PAD}" y="{top:.1f}" width="{bar:.1f}" height="{BAR_HEIGHT}" fill="url(#{GRADIENT_ID})"/>',
-    ]
-    for fraction, label in scale.ticks:
-        anchor = "start" if fraction <= 0 else "end" if fraction >= 1 else "middle"
-        parts.append(_text(PAD + bar * fraction, top + BAR_HEIGHT + font + 2, label, font, colour, anchor))
-    return "".join(parts), top + BAR_HEIGHT + font + GAP
+def _scale(scale: Scale, font: float, colour: str) -> tuple[str, float]:
+    return _text(PAD, PAD + font, scale.title, font, colour), PAD + font + GAP
 
 
 def _keys(keys: tuple[Key, ...], top: float, width: float, font: float, colour: str) -> tuple[str, float]:
@@ -127,10 +110,13 @@ def _keys(keys: tuple[Key, ...], top: float, width: float, font: float, colour: 
 
 def legend_svg(legend: Legend, width: float, font: float, colour: str) -> tuple[str, float]:
     """The legend's SVG elements and the height they take at the top of the map."""
-    markup, height = _scale(legend.scale, width, font, colour) if legend.scale else ("", PAD)
-    keys, height = _keys(legend.keys, height, width, font, colour)
-    markup += keys
-    if legend.note:
-        markup += _text(PAD, height + font, legend.note, font * 0.9, colour)
+    markup, height = _scale(legend.scale, font, colour) if legend.scale else ("", PAD)
+    steps = tuple(Key(label, fill, "area") for fill, label in legend.scale.steps) if legend.scale else ()
+    notes = [note for note in (legend.scale.note if legend.scale else None, legend.note) if note]
+    for keys in (steps, legend.keys):
+        rows, height = _keys(keys, height, width, font, colour)
+        markup += rows
+    for note in notes:
+        markup += _text(PAD, height + font, note, font * 0.9, colour)
         height += font * ROW
     return markup, height + PAD

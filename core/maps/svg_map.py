@@ -1,136 +1,93 @@
-"""Maps drawn on the server as an SVG picture, with the hotspots (areas and sites) that make it clickable."""
+"""Maps drawn on the server as SVG: areas and sites are links to point at, with names where they fit."""
 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
-from html import escape, unescape
+from html import escape
 
+from core.maps.labels import Placement, place
+from core.maps.projection import Bounds, Canvas, Projection, area_path, projected_rings, ring_path
 from core.maps.svg_legend import WATER, Legend, legend_svg, symbol_path, water_pattern
 
-Bounds = tuple[float, float, float, float]  # west, south, east, north in degrees
-FONT = "'Source Sans Pro', 'Source Sans 3', sans-serif"
+FONT = "'Source Sans Pro', 'Source Sans 3', system-ui, sans-serif"
 TEXT_COLOUR = "#31333F"
 HALO = "#FFFFFF"
-MIN_HOTSPOT_RADIUS = 8.0  # px, so small site symbols are still easy to click or tap
-TAG = re.compile(r"<[^>]+>")
-LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+MIN_TARGET_RADIUS = 8.0  # px: small site symbols get an invisible ring this wide, so they are easy to hit
+
+
+@dataclass(frozen=True)
+class Item:
+    """Something a reader can point at: its accessible name, the card it shows and the page it opens."""
+
+    kind: str  # "area" or "site"
+    name: str
+    card: tuple[str, ...]  # heading first, then one line each
+    href: str | None
 
 
 @dataclass(frozen=True)
 class Area:
-    """One municipality or county: its shape, fill, tooltip and the page it opens."""
+    """One municipality or county: its shape, fill, card, the page it opens and the name drawn on it."""
 
     geometry: dict
     fill: str
-    label: str
+    card: tuple[str, ...]
     href: str | None = None
+    name: str | None = None
 
 
 @dataclass(frozen=True)
 class Mark:
-    """One site or activity: place, symbol, size (px), colour, tooltip, the page it opens, its outline."""
+    """One site or activity: its place, symbol, size (px), colour, card and the page it opens."""
 
     lon: float
     lat: float
     size: float
     colour: str
     symbol: str
-    label: str
+    card: tuple[str, ...]
     href: str | None = None
-    outline: str = HALO
+    outline: str = HALO  # the visitor's own rows get a thick dark ring instead of the white halo
     outline_width: float = 1.5
 
 
 @dataclass(frozen=True)
-class Hotspot:
-    """A clickable region of the picture in px: a polygon or a circle, the page it opens, its label."""
-
-    shape: str
-    coords: tuple[int, ...]
-    href: str
-    label: str
-
-
-@dataclass(frozen=True)
 class Drawing:
-    """The map as a standalone SVG document, its size in px, its title and its hotspots."""
+    """The map as SVG: size in px, title, legend (a band on top, for downloads), what can be pointed at."""
 
     svg: str
     width: int
     height: int
     title: str
-    hotspots: tuple[Hotspot, ...]
+    legend_height: int
+    legend: Legend
+    items: tuple[Item, ...]
+    all_names: bool = False  # name every area where names do not overlap, not only where a name fits inside
 
 
-@dataclass(frozen=True)
-class Canvas:
-    """The drawing: width in px, the most the map may be tall, margin, border colour, type size, water."""
-
-    width: int
-    max_height: int
-    padding: float
-    border: str
-    font_size: float
-    water: str
-    water_line: str
-
-
-def plain_text(hover: str) -> str:
-    """Hover text as plain lines: line breaks kept, tags dropped, escaped characters restored."""
-    return unescape(TAG.sub("", LINE_BREAK.sub("\n", hover)))
-
-
-def mercator(lon: float, lat: float) -> tuple[float, float]:
-    """Web Mercator in radians, y growing northwards."""
-    return math.radians(lon), math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
-
-
-@dataclass(frozen=True)
-class Projection:
-    """Degrees to px: the bounds fitted into the canvas, centred, below a legend of given height."""
-
-    scale: float
-    left: float
-    top: float
-    height: float
-
-    @classmethod
-    def fit(cls, box: Bounds, canvas: Canvas, top: float) -> Projection:
-        """The projection that fits the box into the canvas below a band of height top."""
-        west, south = mercator(box[0], box[1])
-        east, north = mercator(box[2], box[3])
-        inner_height = canvas.max_height - 2 * canvas.padding
-        scale = min((canvas.width - 2 * canvas.padding) / (east - west), inner_height / (north - south))
-        left = (canvas.width - scale * (east - west)) / 2 - scale * west
-        height = scale * (north - south) + 2 * canvas.padding
-        return cls(scale, left, top + canvas.padding + scale * north, height)
-
-    def point(self, lon: float, lat: float) -> tuple[float, float]:
-        """A place in degrees as px on the drawing."""
-        x, y = mercator(lon, lat)
-        return self.left + self.scale * x, self.top - self.scale * y
-
-
-def polygons(geometry: dict) -> list[list[list[list[float]]]]:
-    """The polygons (each a list of rings) of a GeoJSON Polygon or MultiPolygon."""
-    return [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
-
-
-def area_path(geometry: dict, projection: Projection) -> str:
-    """SVG path data of a Polygon or MultiPolygon, one closed subpath per ring."""
-    parts = []
-    for ring in (ring for polygon in polygons(geometry) for ring in polygon):
-        points = (projection.point(lon, lat) for lon, lat in ring)
-        parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in points) + "Z")
-    return "".join(parts)
-
-
-def _area(area: Area, projection: Projection, border: str) -> str:
+def _link(item: int, item_data: Item, shape: str) -> str:
+    href = f' href="{escape(item_data.href, quote=True)}"' if item_data.href else ""
     return (
-        f'<path d="{area_path(area.geometry, projection)}" fill="{area.fill}" fill-rule="evenodd" '
-        f'stroke="{border}" stroke-width="1"/>'
+        f'<a{href} data-i="{item}" aria-label="{escape(item_data.name, quote=True)}" '
+        f'role="{"link" if item_data.href else "img"}">{shape}</a>'
+    )
+
+
+def _area_shape(rings: list, area: Area, border: str) -> str:
+    return (
+        f'<path class="ik-area" d="{ring_path(rings)}" fill="{area.fill}" fill-rule="evenodd" '
+        f'stroke="{border}" stroke-width="1" vector-effect="non-scaling-stroke"/>'
+    )
+
+
+def _mark_shape(mark: Mark, projection: Projection) -> str:
+    x, y = projection.point(mark.lon, mark.lat)
+    ring = max(mark.size / 2, MIN_TARGET_RADIUS)
+    return (
+        f'<circle class="ik-target" cx="{x:.1f}" cy="{y:.1f}" r="{ring:.1f}" fill="transparent"/>'
+        f'<path class="ik-site" d="{symbol_path(mark.symbol, x, y, mark.size)}" fill="{mark.colour}" '
+        f'stroke="{mark.outline}" stroke-width="{mark.outline_width}" vector-effect="non-scaling-stroke"/>'
     )
 
 
@@ -140,29 +97,17 @@ def _water(lakes: tuple[dict, ...], projection: Projection, canvas: Canvas) -> s
     return water_pattern(canvas.water, canvas.water_line) + paths if lakes else ""
 
 
-def _mark(mark: Mark, projection: Projection) -> str:
-    x, y = projection.point(mark.lon, mark.lat)
+def _label(placement: Placement) -> str:
     return (
-        f'<path d="{symbol_path(mark.symbol, x, y, mark.size)}" fill="{mark.colour}" '
-        f'stroke="{mark.outline}" stroke-width="{mark.outline_width}"/>'
+        f'<text class="ik-label" x="{placement.x:.1f}" y="{placement.y:.1f}" '
+        f'data-room="{placement.room:.0f}" data-tall="{placement.tall:.0f}" text-anchor="middle" '
+        'dominant-baseline="central">'
+        f"{escape(placement.text)}</text>"
     )
 
 
-def _area_hotspots(area: Area, projection: Projection) -> list[Hotspot]:
-    if area.href is None:
-        return []
-    label = plain_text(area.label)
-    outlines = [polygon[0] for polygon in polygons(area.geometry)]
-    return [
-        Hotspot("poly", tuple(round(v) for point in ring for v in projection.point(*point)), area.href, label)
-        for ring in outlines
-    ]
-
-
-def _mark_hotspot(mark: Mark, projection: Projection) -> Hotspot:
-    x, y = projection.point(mark.lon, mark.lat)
-    radius = max(mark.size / 2, MIN_HOTSPOT_RADIUS)
-    return Hotspot("circle", (round(x), round(y), round(radius)), mark.href or "", plain_text(mark.label))
+def _item(card: tuple[str, ...], href: str | None, kind: str) -> Item:
+    return Item(kind, ", ".join(line for line in card if line), card, href)
 
 
 def render(
@@ -173,24 +118,27 @@ def render(
     canvas: Canvas,
     title: str,
     lakes: tuple[dict, ...] = (),
+    all_names: bool = False,
 ) -> Drawing:
-    """The map picture (legend on top, lakes, areas, then marks largest first) and its hotspots.
-
-    Sites come first among the hotspots, smallest first, as they are drawn over the areas.
-    """
+    """The picture: a legend band on top (for downloads), lakes, areas, names, then sites largest first."""
     legend_markup, legend_height = legend_svg(legend, canvas.width, canvas.font_size, TEXT_COLOUR)
-    projection = Projection.fit(box, canvas, legend_height)
-    height = math.ceil(legend_height + projection.height)
+    band = math.ceil(legend_height)
+    projection = Projection.fit(box, canvas, band)
+    height = math.ceil(band + projection.height)
     ordered = sorted(marks, key=lambda m: -m.size)
-    body = _water(lakes, projection, canvas)
-    body += "".join(_area(area, projection, canvas.border) for area in areas)
-    body += "".join(_mark(mark, projection) for mark in ordered)
+    items = [_item(area.card, area.href, "area") for area in areas]
+    items += [_item(mark.card, mark.href, "site") for mark in ordered]
+    rings = [projected_rings(area.geometry, projection) for area in areas]
+    shapes = [_area_shape(ring, area, canvas.border) for ring, area in zip(rings, areas, strict=True)]
+    shapes += [_mark_shape(mark, projection) for mark in ordered]
+    links = "".join(_link(i, item, shape) for i, (item, shape) in enumerate(zip(items, shapes, strict=True)))
+    names = [place(ring, area.name) for ring, area in zip(rings, areas, strict=True) if area.name]
     svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {canvas.width} {height}" '
-        f'width="{canvas.width}" height="{height}" font-family="{escape(FONT, quote=True)}">'
-        f'<title>{escape(title)}</title><rect width="100%" height="100%" fill="#FFFFFF"/>'
-        f"{legend_markup}{body}</svg>"
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 {band} {canvas.width} {height - band}" '
+        f'width="{canvas.width}" height="{height - band}" font-family="{escape(FONT, quote=True)}">'
+        f'<title>{escape(title)}</title><rect y="{band}" width="100%" height="100%" fill="#FFFFFF"/>'
+        f'<g class="ik-legend-band">{legend_markup}</g>{_water(lakes, projection, canvas)}'
+        f'<g class="ik-items">{links}</g><g class="ik-labels" aria-hidden="true">'
+        f"{''.join(_label(name) for name in names if name)}</g></svg>"
     )
-    hotspots = [_mark_hotspot(mark, projection) for mark in reversed(ordered) if mark.href]
-    hotspots += [spot for area in areas for spot in _area_hotspots(area, projection)]
-    return Drawing(svg, canvas.width, height, title, tuple(hotspots))
+    return Drawing(svg, canvas.width, height, title, band, legend, tuple(items), all_names)

@@ -56,8 +56,10 @@ def peer_summary(name: str, comparison: dict, county_name: str, unit: str, decim
         county=county_name,
         county_median=fmt.quantity(comparison["county_median"], unit, lang, decimals),
         region_median=fmt.quantity(comparison["region_median"], unit, lang, decimals),
-        rank=comparison["rank"],
-        covered=comparison["covered"],
+        county_rank=comparison["county_rank"],
+        county_count=comparison["county_count"],
+        region_rank=comparison["region_rank"],
+        region_count=comparison["covered"],
     )
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 import pandas as pd
 from shapely.geometry import shape
 
@@ -29,13 +27,21 @@ def lane_ids(activities: pd.DataFrame) -> pd.Series:
     return activities["relation"].where(~is_own(activities), OWN_LANE)
 
 
-def _hover(row: pd.Series, lang: str) -> str:
-    parts = [text(f"relation.{row['relation']}", lang)] + ([text("own.label", lang)] if row["own"] else [])
-    return f"{fmt.date(row['date'], lang)}: {row[f'title_{lang}']} ({'; '.join(parts)})"
+def card(row: pd.Series, lang: str) -> tuple[str, ...]:
+    """What pointing at an activity shows: its title, date, relation (and 'Your data'), organiser, source."""
+    own = (text("own.label", lang),) if row["own"] else ()
+    return (
+        str(row[f"title_{lang}"]),
+        fmt.date(row["date"], lang),
+        text(f"relation.{row['relation']}", lang),
+        *own,
+        str(row["organiser"]),
+        text("source.card_plain", lang, source=row["source"]),
+    )
 
 
 def timeline_events(activities: pd.DataFrame, settings: ProjectSettings, lang: str) -> pd.DataFrame:
-    """Dated activities as timeline marks: date, lane, direct label, hover text, source link, own."""
+    """Dated activities as timeline marks: date, lane, direct label, card and whether it is the visitor's."""
     marked = activities.assign(own=is_own(activities))  # before filtering: an empty frame takes any index
     dated = marked[marked["date"].notna()]
     chars = settings.timeline.label_chars
@@ -47,8 +53,7 @@ def timeline_events(activities: pd.DataFrame, settings: ProjectSettings, lang: s
                 short(f"{fmt.short_date(day, lang)} {title}", chars)
                 for day, title in zip(dated["date"], dated[f"title_{lang}"], strict=True)
             ],
-            "hover": [_hover(row, lang) for _, row in dated.iterrows()],
-            "href": dated["source_url"],
+            "card": [card(row, lang) for _, row in dated.iterrows()],
             "own": dated["own"],
         }
     )
@@ -86,13 +91,12 @@ def activity_places(
             "lat": points[code][1],
             "lane": row["lane"],
             "own": row["own"],
-            "hover": escape(row[f"title_{lang}"]),
-            "href": row["source_url"],
+            "card": card(row, lang),
         }
         for code, (_, row) in zip(place, chosen.iterrows(), strict=True)
         if pd.notna(code) and code in points
     ]
-    return pd.DataFrame(rows, columns=["lon", "lat", "lane", "own", "hover", "href"])
+    return pd.DataFrame(rows, columns=["lon", "lat", "lane", "own", "card"])
 
 
 def activities_near(activities: pd.DataFrame, code: str) -> pd.DataFrame:

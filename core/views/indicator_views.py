@@ -24,6 +24,8 @@ class IndicatorLayer:
     decimals: int
     year_text: str
     source: str
+    strong_low: bool = False  # the strongest colour marks the lowest values (metadata: strong_colour: low)
+    scale_note: str = ""
 
 
 def indicator_catalogue(indicators_meta: dict, workplaces_meta: dict, config: Config) -> dict:
@@ -51,13 +53,25 @@ def with_value_text(values: pd.DataFrame, unit: str, decimals: int, lang: str) -
     return values.assign(value_text=shown)
 
 
-def area_hover(values: pd.DataFrame, title: str, year_text: str, source: str, lang: str) -> pd.DataFrame:
-    """Add the hover text of a map area: name, value, year and source."""
-    hover = [
-        text("map.hover_area", lang, name=name, title=title, value=value, year=year_text, source=source)
-        for name, value in zip(values["name"], values["value_text"], strict=True)
-    ]
-    return values.assign(hover=hover)
+def area_cards(
+    values: pd.DataFrame, title: str, year_text: str, group_names: dict[str, str], group: str, lang: str
+) -> pd.DataFrame:
+    """Add the card of each map area: name, its county (or region), value with unit and year, and rank."""
+    ranked = queries.ranks(values, group)
+    cards = []
+    for row, (rank, among) in zip(values.itertuples(), ranked, strict=True):
+        where = group_names.get(getattr(row, group), "")
+        place = text("map.card_rank", lang, rank=rank, count=among, place=where) if rank else ""
+        cards.append(
+            (
+                row.name,
+                where if group == "county_code" else "",
+                text("map.card_value", lang, title=title, value=row.value_text),
+                text("map.card_year", lang, year=year_text),
+                place,
+            )
+        )
+    return values.assign(card=cards)
 
 
 def values_table(values: pd.DataFrame, title: str, lang: str) -> pd.DataFrame:
@@ -110,48 +124,7 @@ def indicator_layer(
         unit=info["unit"],
         decimals=int(info.get("decimals") or 0),
         year_text=year_text,
-        source=info["source"],
+        source=bilingual(info["source"], lang),
+        strong_low=info.get("strong_colour") == "low",
+        scale_note=bilingual(info.get("scale_note"), lang),
     )
-
-
-def indicators_with_value(indicators: pd.DataFrame, code: str) -> list[str]:
-    """Curated indicators that have a value for the municipality, in file order."""
-    rows = indicators[indicators["municipality_code"].eq(code) & indicators["value"].notna()]
-    return list(dict.fromkeys(rows["indicator"]))
-
-
-def profile_table(
-    indicators: pd.DataFrame,
-    workplaces: pd.DataFrame,
-    municipalities: pd.DataFrame,
-    catalogue: dict,
-    code: str,
-    config: Config,
-    lang: str,
-) -> pd.DataFrame:
-    """Every indicator for one municipality beside the county and region medians."""
-    register = queries.register_values(workplaces, municipalities)
-    rows = []
-    for indicator, info in catalogue.items():
-        source = register if indicator in config.register_indicators else indicators
-        years = years_of(indicators, indicator, config)
-        values = queries.indicator_values(source, municipalities, indicator, years[0])
-        comparison = queries.peer_comparison(values, code)
-        unit, decimals = info["unit"], int(info.get("decimals") or 0)
-        rows.append(
-            {
-                text("column.indicator", lang): bilingual(info["title"], lang),
-                text("column.year", lang): str(years[0]) if years[0] else text("map.register_year", lang),
-                text("column.value", lang): fmt.quantity(comparison["value"], unit, lang, decimals),
-                text("column.county_median", lang): fmt.quantity(
-                    comparison["county_median"], unit, lang, decimals
-                ),
-                text("column.region_median", lang): fmt.quantity(
-                    comparison["region_median"], unit, lang, decimals
-                ),
-                text("column.coverage", lang): text(
-                    "column.coverage_value", lang, covered=comparison["covered"], total=len(municipalities)
-                ),
-            }
-        )
-    return pd.DataFrame(rows)

@@ -18,7 +18,7 @@ def short_name(company: str) -> str:
 
 
 def site_labels(sites: pd.DataFrame, focus_labels: dict[str, str], lang: str) -> pd.DataFrame:
-    """Add label, value_text (with unit), bar_text (short) and hover for workplace sites."""
+    """Add label, value_text (with unit), bar_text (short), hover and the map card of workplace sites."""
 
     def employees_text(row: pd.Series, key: str) -> str:
         if pd.isna(row["employees"]):
@@ -29,23 +29,38 @@ def site_labels(sites: pd.DataFrame, focus_labels: dict[str, str], lang: str) ->
 
     value_text = [employees_text(row, "sites.employees") for _, row in sites.iterrows()]
     bar_text = [employees_text(row, "sites.employees_short") for _, row in sites.iterrows()]
-    own = text("own.label", lang) + "<br>"
     hover = [
-        (own if bool(row.get("own", False)) else "")
-        + text(
+        text(
             "sites.hover",
             lang,
-            company=escape(row["company"]),
-            site=escape(row["site"]),
+            company=row["company"],
+            site=row["site"],
             area=focus_labels[row["focus_area"]],
             employees=value,
-            products=escape(row[f"products_{lang}"]) if pd.notna(row[f"products_{lang}"]) else "–",
-            source=escape(row["employees_source"] if pd.notna(row["employees_source"]) else row["source"]),
+            products=row[f"products_{lang}"] if pd.notna(row[f"products_{lang}"]) else "–",
+            source=_employees_source(row),
         )
         for (_, row), value in zip(sites.iterrows(), value_text, strict=True)
     ]
     labels = [f"{short_name(c)}, {s}" for c, s in zip(sites["company"], sites["site"], strict=True)]
-    return sites.assign(label=labels, value_text=value_text, bar_text=bar_text, hover=hover)
+    own = is_own(sites)
+    cards = [
+        (
+            row["company"],
+            *((text("own.label", lang),) if mine else ()),
+            row["site"],
+            focus_labels[row["focus_area"]],
+            value,
+            row[f"products_{lang}"] if pd.notna(row[f"products_{lang}"]) else "",
+            text("sites.card_source", lang, source=_employees_source(row)),
+        )
+        for (_, row), value, mine in zip(sites.iterrows(), value_text, own, strict=True)
+    ]
+    return sites.assign(label=labels, value_text=value_text, bar_text=bar_text, hover=hover, card=cards)
+
+
+def _employees_source(row: pd.Series) -> str:
+    return row["employees_source"] if pd.notna(row["employees_source"]) else row["source"]
 
 
 def sites_table(sites: pd.DataFrame, focus_labels: dict[str, str], meta: dict, lang: str) -> pd.DataFrame:

@@ -1,7 +1,7 @@
 """Pages show the rows a visitor uploaded in this session beside the published data, marked as theirs."""
 
+import json
 import re
-from html import unescape
 
 import pandas as pd
 from streamlit.testing.v1 import AppTest
@@ -28,12 +28,10 @@ def own_activity() -> pd.DataFrame:
 
 
 def areas(at, key: str) -> list[str]:
-    return [
-        unescape(alt)
-        for element in at.html
-        if f'name="ik-map-{key}"' in element.value
-        for alt in re.findall(r'<area[^>]* alt="([^"]*)"', element.value)
-    ]
+    """The names of everything a reader can point at in the figure with this key (from its payload)."""
+    pattern = re.compile(rf'<script type="application/json" id="ik-data-{key}">(.*?)</script>', re.S)
+    payloads = [json.loads(data) for element in at.html for data in pattern.findall(element.value)]
+    return [", ".join(item["card"]) for payload in payloads for item in payload["items"]]
 
 
 def open_with(key: str, state: dict, **params: str) -> AppTest:
@@ -72,7 +70,7 @@ def test_uploaded_workplace_is_on_the_map_page_and_the_overview():
     for page in ("map", "overview"):
         at = open_with(page, {"own_rows_workplaces": own})
         key = "map_chart" if page == "map" else "overview_map"
-        assert any(alt.startswith("Dina data, Eget Stål AB") for alt in areas(at, key)), page
+        assert any(name.startswith("Eget Stål AB, Dina data") for name in areas(at, key)), page
 
 
 def test_data_page_lists_the_problems_of_a_stored_file_in_the_readers_language():

@@ -1,5 +1,6 @@
 """Every page renders in both languages, and choosing a county, focus area or municipality changes it."""
 
+import json
 import re
 from html import unescape
 from pathlib import Path
@@ -70,7 +71,7 @@ def test_overview_in_english_uses_english_number_format():
 def test_map_county_choice_limits_the_summary_to_that_county():
     everywhere = markdown(open_page("map"))
     at = open_page("map")
-    at.segmented_control(key="county").set_value("17").run()
+    at.pills(key="county").set_value("17").run()
     in_varmland = markdown(at)
     assert in_varmland != everywhere
     assert "av 16 områden" in in_varmland
@@ -117,7 +118,7 @@ def test_municipality_link_opens_that_municipality():
 
 def test_map_link_with_county_and_indicator_opens_that_view():
     at = open_page("map", "sv", county="17", indicator="industrial_workplaces")
-    assert at.segmented_control(key="county").value == "17"
+    assert at.pills(key="county").value == "17"
     assert "16 av 16 områden" in markdown(at)
 
 
@@ -142,12 +143,18 @@ def test_data_page_shows_coverage_per_indicator():
 
 def test_site_status_is_shown_in_the_readers_language():
     at = open_page("municipality", "sv", kommun="2081")  # Borlänge: SSAB active, Kvarnsveden closed
-    sites = next(df.value for df in at.dataframe if "Företag" in df.value.columns)
-    assert set(sites.iloc[:, -1]) == {"I drift", "Nedlagd"}
+    table = next(element.value for element in at.html if "<th>Företag</th>" in element.value)
+    rows = re.findall(r"<tr>(.*?)</tr>", table, re.S)  # data rows: the header row has a style
+    assert {re.findall(r"<td>(.*?)</td>", row)[-1] for row in rows} == {"I drift", "Nedlagd"}
+
+
+FIGURE_DATA = re.compile(r'<script type="application/json" id="ik-data-[^"]+">(.*?)</script>', re.S)
 
 
 def map_links(at: AppTest) -> list[str]:
-    return [href for element in at.html for href in re.findall(r'<area[^>]* href="([^"]+)"', element.value)]
+    """Every link drawn in the page's map pictures."""
+    pictures = [json.loads(data)["svg"] for element in at.html for data in FIGURE_DATA.findall(element.value)]
+    return [unescape(href) for svg in pictures for href in re.findall(r'<a href="([^"]+)" data-i=', svg)]
 
 
 def test_map_areas_and_sites_are_links_to_profiles():

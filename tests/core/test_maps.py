@@ -1,18 +1,17 @@
-"""Maps are self-contained pictures: every area drawn and linked, missing data white, a county zooms in."""
+"""Maps are self-contained SVG: every area linked with its card, missing data white, a county zooms in."""
 
-import base64
+import json
 import re
 
 import pandas as pd
 import pytest
 
-from components.image_map import image_map
+from components.figure import SCRIPT, figure_html
 from core.config import load_config
 from core.data import queries
 from core.data.loading import load, load_geojson, load_meta
 from core.maps import map_views
-from core.maps.map_layers import colour_at
-from core.maps.svg_map import Drawing
+from core.maps.svg_map import Drawing, Item
 from core.text import format as fmt
 from core.views import indicator_views, site_views
 
@@ -55,8 +54,13 @@ def draw(
     return drawing, sites
 
 
-def polygons(drawing: Drawing) -> list:
-    return [spot for spot in drawing.hotspots if spot.shape == "poly"]
+def areas(drawing: Drawing) -> list[Item]:
+    return [item for item in drawing.items if item.kind == "area"]
+
+
+def links(drawing: Drawing) -> list[tuple[str, str]]:
+    """(data-i, href) of every link drawn in the picture."""
+    return re.findall(r'<a href="([^"]+)" data-i="(\d+)"', drawing.svg)
 
 
 def test_map_is_a_self_contained_picture():
@@ -68,25 +72,44 @@ def test_map_is_a_self_contained_picture():
 
 def test_every_municipality_is_drawn_and_opens_its_profile():
     drawing, sites = draw("firms_50pct_payroll", 2022)
-    hrefs = {spot.href for spot in polygons(drawing)}
+    hrefs = {item.href for item in areas(drawing)}
     assert hrefs == {f"municipality?kommun={code}" for code in MUNICIPALITIES["municipality_code"]}
-    assert drawing.svg.count("<path") >= 41 + len(sites) + len(CONFIG.focus_area_ids)
+    assert len(links(drawing)) == 41 + len(sites)
+    assert [int(i) for _, i in links(drawing)] == list(range(len(drawing.items)))
 
 
-def test_sites_are_clickable_before_the_areas_under_them():
+def test_each_area_card_says_name_county_value_year_and_rank():
+    drawing, _ = draw("firms_50pct_payroll", 2022, county="21")
+    hofors = next(item for item in areas(drawing) if item.card[0] == "Hofors")
+    assert hofors.card == (
+        "Hofors",
+        "Gävleborg",
+        "Företag som betalar hälften av lönerna: 1 företag",
+        "År: 2022",
+        "Plats 10 av 10 i Gävleborg, räknat från högsta värdet",
+    )
+    assert 'aria-label="Hofors, Gävleborg, Företag som betalar hälften av lönerna: 1 företag' in drawing.svg
+
+
+def test_sites_are_drawn_over_the_areas_with_a_target_easy_to_hit():
     drawing, sites = draw("firms_50pct_payroll", 2022)
-    shapes = [spot.shape for spot in drawing.hotspots]
-    assert shapes[: len(sites)] == ["circle"] * len(sites)
-    assert all(spot.href.startswith("site?kommun=") for spot in drawing.hotspots[: len(sites)])
-    assert all(spot.coords[2] >= 8 for spot in drawing.hotspots[: len(sites)])  # easy to hit
+    kinds = [item.kind for item in drawing.items]
+    assert kinds == ["area"] * 41 + ["site"] * len(sites)
+    assert all(item.href.startswith("site?kommun=") for item in drawing.items[41:])
+    radii = [
+        float(r) for r in re.findall(r'class="ik-target" cx="[^"]+" cy="[^"]+" r="([^"]+)"', drawing.svg)
+    ]
+    assert len(radii) == len(sites) and min(radii) >= 8
+    ssab = next(item for item in drawing.items[41:] if item.card[0].startswith("SSAB"))
+    assert ssab.card[1] == "Borlänge" and "anställda" in ssab.card[3]
 
 
 def test_municipalities_without_value_are_white_and_say_so():
     drawing, _ = draw("industrial_workplaces", 2019)
-    missing = [spot for spot in polygons(drawing) if "uppgift saknas" in spot.label]
+    missing = [item for item in areas(drawing) if "uppgift saknas" in item.name]
     assert len(missing) == 25  # only Värmland's 16 have the figure
-    assert all("kommun=17" not in spot.href for spot in missing)
-    white = re.findall(r'<path d="[^"]+" fill="#FFFFFF" fill-rule', drawing.svg)
+    assert all("kommun=17" not in item.href for item in missing)
+    white = re.findall(r'class="ik-area" d="[^"]+" fill="#FFFFFF"', drawing.svg)
     assert len(white) == 25
     assert "Uppgift saknas" in drawing.svg  # the legend explains white
 
@@ -97,7 +120,7 @@ def test_lakes_left_out_of_the_boundaries_are_drawn_as_water_not_as_missing_data
     assert len(lakes) == 1  # Siljan, between Mora, Orsa, Rättvik and Leksand
     assert '<pattern id="ik-water"' in drawing.svg and ">Sjö</text>" in drawing.svg
     assert "Uppgift saknas" not in drawing.svg  # every municipality in Dalarna has a value
-    assert all(spot.href for spot in drawing.hotspots)  # water is not a link
+    assert len(links(drawing)) == len(drawing.items)  # water is not a link
     elsewhere, _ = draw("firms_50pct_payroll", 2022, county="17")
     assert "ik-water" not in elsewhere.svg and ">Sjö</text>" not in elsewhere.svg
 
@@ -109,47 +132,57 @@ def test_county_level_shows_totals_only_where_complete():
     ).set_index("county_code")
     assert values.loc["17", "value"] == 4880  # the sum of Värmland's 16 municipalities
     assert values[["value"]].loc[["20", "21"]].isna().all().item()
+    assert values.loc["17", "card"][-1] == "Plats 1 av 1 i Norra Mellansverige, räknat från högsta värdet"
 
 
-def width_of(drawing: Drawing, code: str) -> int:
-    spot = next(spot for spot in polygons(drawing) if spot.href.endswith(code))
-    xs = spot.coords[0::2]
+def width_of(drawing: Drawing, name: str) -> float:
+    path = re.search(rf'aria-label="{name}[^"]*" role="link"><path class="ik-area" d="([^"]+)"', drawing.svg)
+    xs = [float(x) for x in re.findall(r"[ML](-?[\d.]+),", path.group(1))]
     return max(xs) - min(xs)
 
 
 def test_choosing_a_county_zooms_in_to_its_municipalities():
     region, _ = draw("firms_50pct_payroll", 2022)
     county, sites = draw("firms_50pct_payroll", 2022, county="21")
-    assert {spot.href[-4:-2] for spot in polygons(county)} == {"21"}
-    assert len(polygons(county)) == 10
-    assert width_of(county, "2180") > 1.5 * width_of(region, "2180")  # Gävle drawn larger
+    assert {item.href[-4:-2] for item in areas(county)} == {"21"}
+    assert len(areas(county)) == 10
+    assert width_of(county, "Gävle") > 1.5 * width_of(region, "Gävle")  # Gävle drawn larger
     assert set(sites["county_code"]) == {"21"}
 
 
+def test_every_municipality_has_a_name_placed_inside_it():
+    drawing, _ = draw("firms_50pct_payroll", 2022, county="21")
+    names = re.findall(r'<text class="ik-label"[^>]*data-room="(\d+)"[^>]*>([^<]+)</text>', drawing.svg)
+    assert {name for _, name in names} == {item.card[0] for item in areas(drawing)}
+    assert all(int(room) > 0 for room, _ in names)
+
+
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_legend_numbers_follow_the_language(lang):
+def test_legend_shows_class_bounds_in_the_language(lang):
     drawing, _ = draw("tatort_population", 2020, lang=lang)
     largest = layer("tatort_population", 2020, lang).table["value"].max()
-    assert f">{fmt.number(largest, lang)}</text>" in drawing.svg
+    steps = drawing.legend.scale.steps
+    assert steps[-1][1].endswith(fmt.number(largest, lang))
+    assert f">{steps[-1][1]}</text>" in drawing.svg
 
 
-def test_colour_scale_runs_from_its_first_to_its_last_colour():
-    scale = CONFIG.map.choropleth_scale
-    assert colour_at(scale, 0.0) == scale[0].upper()
-    assert colour_at(scale, 1.0) == scale[-1].upper()
-    colours = [colour_at(scale, share / 10) for share in range(11)]
-    darkness = [sum(int(colour[i : i + 2], 16) for i in (1, 3, 5)) for colour in colours]
-    assert darkness == sorted(darkness, reverse=True)
-
-
-def test_image_map_links_every_hotspot_and_carries_the_picture():
+def test_dependency_map_gives_the_strongest_colour_to_the_fewest_firms():
     drawing, _ = draw("firms_50pct_payroll", 2022)
-    markup = image_map(drawing, "map_chart", "Ladda ned kartan (SVG)")
-    area = r'<area shape="(poly|circle)" coords="[\d,]+" href="[^"]+" alt="[^"]+"'
-    areas = re.findall(area, markup)
-    assert len(areas) == len(drawing.hotspots)
-    assert 'usemap="#ik-map-map_chart"' in markup and '<map name="ik-map-map_chart">' in markup
-    data = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', markup).group(1)
-    assert base64.b64decode(data).decode() == drawing.svg
-    assert re.search(r'<a class="ik-download" download="map_chart.svg" id="(ik-save-map_chart)">', markup)
-    assert 'getElementById("ik-save-map_chart").href = img.src' in markup  # saves the picture shown
+    steps = drawing.legend.scale.steps
+    assert steps[0][0] == CONFIG.map.choropleth_scale[-1]  # strongest colour for the lowest class
+    assert steps[0][1].startswith("1–")
+    assert "beroende" in drawing.legend.scale.note
+    other, _ = draw("tatort_population", 2020)
+    assert other.legend.scale.steps[-1][0] == CONFIG.map.choropleth_scale[-1]
+
+
+def test_figure_carries_the_picture_its_cards_and_a_script_the_sanitiser_keeps():
+    drawing, _ = draw("firms_50pct_payroll", 2022)
+    markup = figure_html(drawing, "map_chart", ["Källa: X"], 15)
+    payload = re.search(r'<script type="application/json" id="ik-data-map_chart">(.*?)</script>', markup)
+    assert payload and "<" not in payload.group(1)  # a "<" would make the sanitiser drop the script
+    data = json.loads(payload.group(1))
+    assert data["svg"] == drawing.svg and len(data["items"]) == len(drawing.items)
+    assert data["items"][0]["card"] == list(drawing.items[0].card)
+    assert not re.search(r"<[/\w!]", SCRIPT.split("\n", 3)[-1])  # nor in the script itself
+    assert 'href="#ik-after-map_chart"' in markup and 'id="ik-after-map_chart"' in markup

@@ -60,19 +60,19 @@ def test_tables_say_which_rows_are_the_visitors_own():
     both = queries.with_own(load("activities"), own_activity())
     table = activity_views.activities_table(both, focus_labels("en"), "en")
     assert list(table["Origin"]) == ["Published"] * 3 + ["Your data"]
-    assert "Origin" not in activity_views.activities_table(load("activities"), {}, "en")
+    assert "Origin" not in activity_views.activities_table(load("activities"), focus_labels("en"), "en")
 
 
-def test_activity_map_marks_the_visitors_rows_with_a_ring_and_escapes_titles():
+def test_activity_map_marks_the_visitors_rows_with_a_ring_and_keeps_titles_as_text():
     both = queries.with_own(load("activities"), own_activity(municipality_code="2081"))
     places = activity_views.activity_places(both, GEO["municipalities"], GEO["counties"], "sv")
     drawing = activity_map(GEO["counties"], places, CONFIG, activity_views.lanes(SETTINGS, "sv"), "sv")
     assert len(places) == 2  # the related course in Malung-Sälen and the visitor's in Borlänge
-    assert ">Dina data</text>" in drawing.svg and ">Närliggande initiativ</text>" in drawing.svg
-    own = next(spot for spot in drawing.hotspots if "Egen" in spot.label)
-    assert own.label == "<b>Egen</b> kurs" and own.href.startswith(
-        "https://"
-    )  # shown as text, links its source
+    assert [key.label for key in drawing.legend.keys] == ["Närliggande initiativ", "Dina data"]
+    assert drawing.legend.keys[1].outline_width > 0  # the key shows the ring the visitor's rows have
+    own = next(item for item in drawing.items if item.card[0].startswith("<b>Egen"))
+    assert own.card[:4] == ("<b>Egen</b> kurs", "15 mars 2023", "Projektaktivitet", "Dina data")
+    assert "<b>Egen" not in drawing.svg  # text from data never becomes markup
 
 
 def test_site_map_rings_the_visitors_sites_and_names_them_in_the_legend():
@@ -82,11 +82,13 @@ def test_site_map_rings_the_visitors_sites_and_names_them_in_the_legend():
     )
     links = map_views.Links(area=lambda code: None, site=lambda code: f"municipality?kommun={code}")
     drawing = map_views.overview_map(GEO["counties"], sites, CONFIG, focus_labels("sv"), "sv", links)
-    assert ">Dina data</text>" in drawing.svg
-    assert (
-        drawing.svg.count(f'stroke="{SETTINGS.own_outline}" stroke-width="3.0"') == 2
-    )  # mark and legend key
-    label = next(spot.label for spot in drawing.hotspots if "Eget" in spot.label)
-    assert label.startswith("Dina data\n<i>Eget</i> AB")
+    assert drawing.legend.keys[-1].label == "Dina data"
+    rings = re.findall(
+        rf'class="ik-site"[^>]*stroke="{SETTINGS.own_outline}" stroke-width="3.0"', drawing.svg
+    )
+    assert len(rings) == 1  # only the visitor's site
+    card = next(item.card for item in drawing.items if "Eget" in item.card[0])
+    assert card[:2] == ("<i>Eget</i> AB", "Dina data")
+    assert "<i>Eget" not in drawing.svg
     table = site_views.sites_table(sites, focus_labels("sv"), load_meta("workplaces"), "sv")
     assert list(table["Ursprung"]).count("Dina data") == 1

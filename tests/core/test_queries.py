@@ -113,12 +113,28 @@ def test_filter_workplaces(county, areas, expected):
     assert set(chosen["workplace_id"]) == expected
 
 
-def test_peer_comparison_ranks_lowest_first():
+def test_peer_comparison_ranks_highest_first_in_the_county_and_the_region():
     values = queries.indicator_values(
         indicator_rows({"2080": 5.0, "2081": 2.0, "2104": 1.0, "2180": 9.0}), MUNICIPALITIES, "x", 2022
     )
     result = queries.peer_comparison(values, "2081")
-    assert result == {"value": 2.0, "county_median": 3.5, "region_median": 3.5, "rank": 2, "covered": 4}
+    assert result == {
+        "value": 2.0,
+        "county_median": 3.5,
+        "region_median": 3.5,
+        "county_rank": 2,  # Falun (5) first in Dalarna, then Borlänge (2)
+        "county_count": 2,
+        "region_rank": 3,  # after Gävle (9) and Falun (5)
+        "covered": 4,
+    }
+
+
+def test_ties_share_the_better_rank():
+    values = queries.indicator_values(
+        indicator_rows({"2080": 5.0, "2081": 5.0, "2104": 1.0}), MUNICIPALITIES, "x", 2022
+    )
+    assert queries.peer_comparison(values, "2081")["region_rank"] == 1
+    assert queries.peer_comparison(values, "2104")["region_rank"] == 3
 
 
 def test_peer_comparison_of_a_municipality_without_value():

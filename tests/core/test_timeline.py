@@ -25,6 +25,8 @@ def activity(activity_id: str, date: str, title: str, relation: str = "project")
         "title_sv": title,
         "title_en": title,
         "relation": relation,
+        "organiser": "Dalarna Science Park",
+        "source": "Exempelkälla",
         "source_url": f"https://example.org/{activity_id}",
     }
 
@@ -35,6 +37,10 @@ def draw(activities: pd.DataFrame, lang: str = "sv", width: int = 720):
     return timeline_svg(
         events, lanes, PERIOD, lang, SETTINGS.timeline, width, "Tidslinje", "#1A1A1A", "Inga ännu"
     )
+
+
+def mark_heights(drawing) -> list[float]:
+    return [float(y) for y in re.findall(r'<circle class="ik-target" cx="[\d.]+" cy="([\d.]+)"', drawing.svg)]
 
 
 def texts(drawing) -> list[str]:
@@ -48,11 +54,11 @@ def test_without_dated_activities_the_band_shows_the_period_and_says_so():
     drawing = draw(queries.with_own(load("activities"), None))
     shown = texts(drawing)
     assert PERIOD.label in shown and "Inga ännu" in shown
-    assert drawing.hotspots == ()
+    assert drawing.items == ()
     assert "okt. 2023" in shown  # the axis speaks Swedish
 
 
-def test_each_dated_activity_is_a_mark_with_its_date_and_title_linking_to_its_source():
+def test_each_dated_activity_is_a_mark_with_its_date_title_and_a_card():
     curated = pd.DataFrame([activity("a", "2022-05-10", "Verkstad i Falun"), activity("b", "", "Odaterad")])
     own = pd.DataFrame([activity("c", "2023-09-01", "Vår egen träff", "related")])
     drawing = draw(queries.with_own(curated, own))
@@ -60,8 +66,16 @@ def test_each_dated_activity_is_a_mark_with_its_date_and_title_linking_to_its_so
     assert "10 maj 2022 Verkstad i Falun" in shown and "1 sep. 2023 Vår egen träff" in shown
     assert "Projektaktivitet (1)" in shown and "Dina data (1)" in shown  # lanes named directly
     assert not any("Odaterad" in line for line in shown)
-    assert [spot.href for spot in drawing.hotspots] == ["https://example.org/a", "https://example.org/c"]
-    assert "Dina data" in drawing.hotspots[1].label and "Närliggande initiativ" in drawing.hotspots[1].label
+    cards = [item.card for item in drawing.items]
+    assert cards[0] == (
+        "Verkstad i Falun",
+        "10 maj 2022",
+        "Projektaktivitet",
+        "Dalarna Science Park",
+        "Källa: Exempelkälla",
+    )
+    assert cards[1][:4] == ("Vår egen träff", "1 september 2023", "Närliggande initiativ", "Dina data")
+    assert drawing.svg.count('aria-label="') == 2 and drawing.svg.count("data-i=") == 2
     assert drawing.svg.count('stroke="#1A1A1A" stroke-width="2.5"') == 1  # the visitor's own row is ringed
 
 
@@ -73,9 +87,7 @@ def test_lanes_follow_the_configured_order():
 
 def test_activities_close_in_time_get_rows_of_their_own():
     rows = [activity(f"a{i}", "2023-01-10", f"Träff nummer {i}") for i in range(3)]
-    drawing = draw(pd.DataFrame(rows))
-    heights = {spot.coords[1] for spot in drawing.hotspots}
-    assert len(heights) == 3
+    assert len(set(mark_heights(draw(pd.DataFrame(rows))))) == 3
 
 
 def test_dates_outside_the_period_widen_the_axis():
@@ -83,7 +95,8 @@ def test_dates_outside_the_period_widen_the_axis():
     later = draw(pd.DataFrame([activity("a", "2024-11-10", "Efteråt")]))
     assert any(line.endswith("2024") for line in texts(later))
     assert not any(line.endswith("2024") for line in texts(inside))
-    assert later.hotspots[0].coords[0] < later.width  # the mark is inside the picture
+    x = float(re.search(r'<circle class="ik-target" cx="([\d.]+)"', later.svg).group(1))
+    assert x < later.width  # the mark is inside the picture
 
 
 def test_text_from_data_is_escaped_and_long_titles_are_cut():
@@ -92,7 +105,7 @@ def test_text_from_data_is_escaped_and_long_titles_are_cut():
     assert "<script>" not in drawing.svg and "&lt;script&gt;" in drawing.svg
     label = next(line for line in texts(drawing) if line.startswith("10 maj 2022"))
     assert label.endswith("…") and len(label) == SETTINGS.timeline.label_chars
-    assert title in drawing.hotspots[0].label  # the whole title is in the tooltip
+    assert drawing.items[0].card[0] == title  # the whole title is in the card, as text
 
 
 def test_english_labels_and_dates():

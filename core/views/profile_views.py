@@ -1,0 +1,84 @@
+"""The municipality profile: every indicator as a card beside the medians, and what can be compared."""
+
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+
+from core.config import Config
+from core.data import queries
+from core.text import format as fmt
+from core.text.i18n import bilingual, text
+from core.views.cards import Card
+from core.views.indicator_views import years_of
+
+
+def newest_values(
+    indicators: pd.DataFrame,
+    workplaces: pd.DataFrame,
+    municipalities: pd.DataFrame,
+    indicator: str,
+    config: Config,
+) -> tuple[pd.DataFrame, int | None]:
+    """Every municipality's value of a curated or register indicator in its newest year, and that year."""
+    register = indicator in config.register_indicators
+    source = queries.register_values(workplaces, municipalities) if register else indicators
+    year = years_of(indicators, indicator, config)[0]
+    return queries.indicator_values(source, municipalities, indicator, year), year
+
+
+def comparable(
+    indicators: pd.DataFrame,
+    workplaces: pd.DataFrame,
+    municipalities: pd.DataFrame,
+    catalogue: dict,
+    county: str,
+    config: Config,
+) -> list[str]:
+    """Indicators with at least one value in the county, in the catalogue's order."""
+    chosen = []
+    for indicator in catalogue:
+        values, _ = newest_values(indicators, workplaces, municipalities, indicator, config)
+        if values.loc[values["county_code"].eq(county), "value"].notna().any():
+            chosen.append(indicator)
+    return chosen
+
+
+def _note(comparison: dict, unit: str, decimals: int, year: int | None, lang: str) -> str:
+    def quantity(value: float | None) -> str:
+        return fmt.quantity(value, unit, lang, decimals)
+
+    return text(
+        "profile.card_note",
+        lang,
+        year=year or text("map.register_year", lang),
+        county_median=quantity(comparison["county_median"]),
+        region_median=quantity(comparison["region_median"]),
+    )
+
+
+def profile_cards(
+    indicators: pd.DataFrame,
+    workplaces: pd.DataFrame,
+    municipalities: pd.DataFrame,
+    catalogue: dict,
+    code: str,
+    config: Config,
+    lang: str,
+) -> list[Card]:
+    """One card per indicator: its value for the municipality, year, and the county and region medians."""
+    cards = []
+    for indicator, info in catalogue.items():
+        values, year = newest_values(indicators, workplaces, municipalities, indicator, config)
+        comparison = queries.peer_comparison(values, code)
+        unit, decimals = info["unit"], int(info.get("decimals") or 0)
+        cards.append(
+            Card(
+                label=bilingual(info["title"], lang),
+                value=fmt.quantity(comparison["value"], unit, lang, decimals),
+                definition=bilingual(info.get("definition"), lang),
+                provenance=escape(_note(comparison, unit, decimals, year, lang)),
+            )
+        )
+    return cards
