@@ -85,9 +85,8 @@ def _ticks(ticks: dict[pd.Timestamp, str], axis: Axis, top: float, font: float) 
     for i, (day, label) in enumerate(ticks.items()):
         x, half = axis.x(day), CHAR_WIDTH * font * 0.9 * len(label) / 2
         parts.append(f'<path d="M{x:.1f},{top:.1f}v5" stroke="{AXIS}"/>')
-        if i % every == 0:  # labels near an edge are anchored so they stay inside the picture
-            anchor = "start" if x - half < 0 else "end" if x + half > axis.right + PAD else "middle"
-            parts.append(_text(x, top + font + 6, label, font * 0.9, anchor))
+        if i % every == 0 and half <= x <= axis.right + PAD - half:  # a label that would be cut is left out
+            parts.append(_text(x, top + font + 6, label, font * 0.9, "middle"))
     return "".join(parts)
 
 
