@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from dataclasses import dataclass
 
 from core.data.errors import HEADER_LINES, Problem
@@ -34,14 +35,16 @@ def _fail(
     return UploadError(Problem(row, None, problem, text(f"upload.fix.{fix}", lang, **values)))
 
 
-def _megabytes(size: int, lang: str) -> str:
-    return text("upload.megabytes", lang, value=fmt.number(size / MEGABYTE, lang, 1))
+def _megabytes(size: int, lang: str, up: bool = False) -> str:
+    """Megabytes with one decimal; a file's size rounded up, so a file just over the limit says so."""
+    value = math.ceil(size / MEGABYTE * 10) / 10 if up else size / MEGABYTE
+    return text("upload.megabytes", lang, value=fmt.number(value, lang, 1))
 
 
 def decode(raw: bytes, limits: UploadSettings, lang: str) -> str:
     """The file's text, or an UploadError for files too large, empty, binary or in another encoding."""
     if len(raw) > limits.max_bytes:
-        size, limit = _megabytes(len(raw), lang), _megabytes(limits.max_bytes, lang)
+        size, limit = _megabytes(len(raw), lang, up=True), _megabytes(limits.max_bytes, lang)
         raise _fail("too_large", lang, fix="too_large", size=size, limit=limit)
     if not raw.strip():
         raise _fail("empty", lang, fix="empty")

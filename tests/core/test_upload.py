@@ -186,6 +186,11 @@ def test_unreadable_files_get_one_clear_problem(raw, words):
     assert result.rows.empty
 
 
+def test_a_file_just_over_the_size_cap_says_it_is_larger():
+    problem = only_problem(check(b"x" * (LIMITS.max_bytes + 1)))
+    assert problem.problem == "the file is 1.1 MB; at most 1.0 MB is accepted"
+
+
 def test_size_cap():
     limits = UploadSettings(LIMITS.max_rows, 200, LIMITS.examples)
     problem = only_problem(check(file_of([ROW]), limits=limits))
