@@ -57,6 +57,9 @@
       card.appendChild(close);
     }
     card.classList.toggle("ik-tip-tapped", tapped);
+    // A tapped card holds links a reader must reach; a hover or focus card repeats the area's own name.
+    if (tapped) card.removeAttribute("aria-hidden");
+    else card.setAttribute("aria-hidden", "true");
   };
 
   const place = (x, y) => {
@@ -116,7 +119,10 @@
   links.forEach((link, i) => {
     link.setAttribute("tabindex", i === 0 ? "0" : "-1");
     link.addEventListener("focus", () => { current = link; show(link, "focus"); });
-    link.addEventListener("blur", () => { if (!card.matches(":focus-within")) hide(); });
+    link.addEventListener("blur", event => {
+      const staying = card.contains(event.relatedTarget) || card.classList.contains("ik-tip-tapped");
+      if (!staying) hide();
+    });
     link.addEventListener("pointerenter", event => {
       if (event.pointerType === "mouse") show(link, "hover", event);
     });
@@ -164,27 +170,23 @@
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   // Names are drawn at the reader's type size. On a county view, in presentation mode and on large screens
   // (--ik-names: all) a name may reach past its area; elsewhere it must fit inside. Names never overlap: the
-  // roomiest areas are named first, a name shrinks a little before it is left out.
+  // roomiest areas are named first, and a name that does not fit is left out rather than drawn smaller.
   const fitLabels = () => {
     const shown = svg.getBoundingClientRect().width;
     if (!shown) return;
     const perUnit = shown / data.width;
     const px = parseFloat(getComputedStyle(root.querySelector(".ik-probe")).fontSize) || 13;
     const everywhere = data.allNames || getComputedStyle(root).getPropertyValue("--ik-names").trim() === "all";
+    const size = px / perUnit;
     const placed = [];
     labels.forEach(label => {
       label.style.display = "";
-      const fitted = [1, 0.85, 0.72].some(shrink => {
-        const size = (px * shrink) / perUnit;
-        label.setAttribute("font-size", size.toFixed(1));
-        label.setAttribute("stroke-width", (size / 4).toFixed(1));
-        const box = label.getBBox();
-        const inside = box.width <= Number(label.dataset.room) * 0.95 && box.height <= Number(label.dataset.tall);
-        if (!(inside || everywhere) || placed.some(other => overlaps(box, other))) return false;
-        placed.push(box);
-        return true;
-      });
-      if (!fitted) label.style.display = "none";
+      label.setAttribute("font-size", size.toFixed(1));
+      label.setAttribute("stroke-width", (size / 4).toFixed(1));
+      const box = label.getBBox();
+      const inside = box.width <= Number(label.dataset.room) * 0.95 && box.height <= Number(label.dataset.tall);
+      if ((inside || everywhere) && !placed.some(other => overlaps(box, other))) placed.push(box);
+      else label.style.display = "none";
     });
   };
   new ResizeObserver(fitLabels).observe(canvas);

@@ -1,10 +1,11 @@
 """A real `streamlit run` server and Debian's Chromium driven by Playwright."""
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from tools.browser import CHROMIUM, CHROMIUM_FLAGS, HOST, READY, ROOT, streamlit_server, wait_healthy
 
@@ -50,6 +51,24 @@ class Visit:
         self.page.wait_for_timeout(600)
         self.page.wait_for_selector(READY, timeout=60_000)
         return self.page
+
+
+PHONE_AGENT = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
+)
+
+
+@contextmanager
+def phone_context(browser: Browser) -> Iterator[BrowserContext]:
+    """A 390 px phone: touch, a phone's user agent and screen."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, user_agent=PHONE_AGENT
+    )
+    try:
+        yield context
+    finally:
+        context.close()
 
 
 @pytest.fixture

@@ -1,0 +1,113 @@
+"""The interactive map in a real browser: cards on hover, focus and tap; keyboard; phone and projector fit."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import Visit, phone_context
+
+pytestmark = pytest.mark.e2e
+AREA = ".ik-canvas a[aria-label^='{name},']"
+
+
+def area(page, name: str):
+    return page.locator(AREA.format(name=name))
+
+
+def test_hovering_an_area_shows_its_card_with_name_value_and_rank(visit):
+    page = visit.open("/map?lang=sv&county=21")
+    hofors = area(page, "Hofors")
+    expect(hofors).to_have_count(1)
+    hofors.locator("path").hover()
+    tip = page.locator(".ik-tip")
+    expect(tip).to_be_visible()
+    expect(tip).to_contain_text("Hofors")
+    expect(tip).to_contain_text("Företag som betalar hälften av lönerna: 1 företag")
+    expect(tip).to_contain_text("Plats 10 av 10 i Gävleborg")
+
+
+def test_keyboard_reaches_the_map_in_one_tab_stop_moves_with_arrows_and_opens_with_enter(visit):
+    page = visit.open("/map?lang=en&county=21")
+    links = page.locator(".ik-canvas a[data-i]")
+    expect(links.first).to_have_attribute("tabindex", "0")
+    expect(page.locator(".ik-canvas a[data-i][tabindex='0']")).to_have_count(1)  # one tab stop
+    links.first.focus()
+    page.keyboard.press("ArrowDown")
+    focused = page.locator(".ik-canvas a[data-i]:focus")
+    expect(focused).to_have_count(1)
+    expect(page.locator(".ik-canvas a[data-i][tabindex='0']")).to_have_count(1)
+    expect(page.locator(".ik-tip")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator(".ik-tip")).to_be_hidden()
+    area(page, "Ockelbo").focus()
+    expect(page.locator(".ik-tip")).to_contain_text("Ockelbo")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/municipality\?.*kommun=2101"))
+    expect(page.get_by_role("heading", name="Ockelbo in Gävleborg")).to_be_visible()
+
+
+def test_a_skip_link_leads_past_the_map(visit):
+    page = visit.open("/map?lang=sv")
+    skip = page.locator(".ik-skip").first
+    skip.focus()
+    expect(skip).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(page.locator("#ik-after-map_chart")).to_be_focused()
+
+
+def test_tapping_an_area_on_a_phone_shows_its_card_and_the_card_opens_the_profile(browser, app_url):
+    with phone_context(browser) as context:
+        page = Visit(context.new_page(), app_url).open("/map?lang=en&county=20")
+        falun = area(page, "Falun").locator("path")
+        expect(falun).to_be_visible()
+        falun.tap()
+        tip = page.locator(".ik-tip")
+        expect(tip).to_be_visible()
+        expect(tip).to_contain_text("Falun")
+        expect(page).to_have_url(re.compile(r"/map\?"))  # the tap did not leave the map
+        tip.get_by_role("link").tap()
+        expect(page).to_have_url(re.compile(r"kommun=2080"))
+        expect(page.get_by_role("heading", name="Falun in Dalarna")).to_be_visible()
+
+
+def test_on_a_phone_the_map_starts_on_the_first_screen(browser, app_url):
+    with phone_context(browser) as context:
+        page = Visit(context.new_page(), app_url).open("/map?lang=sv")
+        canvas = page.locator(".ik-canvas svg")
+        expect(canvas).to_be_visible()
+        expect(canvas).to_be_in_viewport()
+        top = canvas.evaluate("(svg) => svg.getBoundingClientRect().top")
+        assert top < page.viewport_size["height"]
+
+
+def test_every_profile_value_is_visible_on_a_phone_without_sideways_scrolling(browser, app_url):
+    with phone_context(browser) as context:
+        page = Visit(context.new_page(), app_url).open("/municipality?kommun=2104&lang=en")
+        values = page.locator(".ik-card-value")
+        expect(values.first).to_be_visible()
+        boxes = values.evaluate_all("(cards) => cards.map(c => c.getBoundingClientRect().right)")
+        assert len(boxes) >= 9 and max(boxes) <= page.viewport_size["width"]
+        assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+
+
+@pytest.mark.parametrize(("size", "smallest"), [((1920, 1080), 24), ((1024, 768), 18)])
+def test_presentation_mode_fits_the_map_and_writes_large(browser, app_url, size, smallest):
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    try:
+        page = Visit(context.new_page(), app_url).open("/map?lang=sv&present=true")
+        canvas = page.locator(".ik-canvas svg")
+        expect(canvas).to_be_visible()
+        bottom = canvas.evaluate("(svg) => svg.getBoundingClientRect().bottom")
+        assert bottom <= size[1]
+        legend = page.locator(".ik-legend li, .ik-legend p")
+        expect(legend.first).to_be_visible()
+        sizes = legend.evaluate_all("(nodes) => nodes.map(n => parseFloat(getComputedStyle(n).fontSize))")
+        assert min(sizes) >= smallest
+        names = page.locator(".ik-label:visible")
+        expect(names.first).to_be_visible()
+        heights = names.evaluate_all("(nodes) => nodes.map(n => n.getBoundingClientRect().height)")
+        assert min(heights) >= smallest  # a name's box is at least its type size
+        expect(page.locator(".ik-values li")).to_have_count(41)  # every value beside the map
+    finally:
+        context.close()
