@@ -1,4 +1,4 @@
-"""Display tables for the project page: cards, partners, activities, timeline and places."""
+"""Display parts of the project page: its cards, the partners table and its aims from the press texts."""
 
 from __future__ import annotations
 
