@@ -1,4 +1,4 @@
-"""Plotly chart builders: DataFrames and labels in, go.Figure out (maps are in core.maps)."""
+"""Plotly bar charts: DataFrames and labels in, go.Figure out (maps and timeline are SVG elsewhere)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ HIGHLIGHT = "#3F007D"
 MUTED = "#BCBDDC"
 FONT_SIZE = 15
 LABEL_ROOM = 1.45  # x-axis headroom so value labels outside the bars stay visible
-TIMELINE_MARGIN = pd.DateOffset(months=3)
 
 
 def _layout(
@@ -113,45 +112,3 @@ def peer_bars(values: pd.DataFrame, highlight_code: str, x_title: str, separator
     figure.update_xaxes(range=[0, float(known["value"].max() or 1) * LABEL_ROOM])
     height = max(MIN_HEIGHT, BAR_HEIGHT_PER_ROW * len(known) + 60)
     return _layout(figure, separators, height, x_title=x_title)
-
-
-def timeline(
-    activities: pd.DataFrame,
-    start: pd.Timestamp,
-    end: pd.Timestamp,
-    period_label: str,
-    separators: str,
-    ticks: dict[pd.Timestamp, str],
-) -> go.Figure:
-    """The project period as a band and dated activities as points; ticks label the time axis."""
-    figure = go.Figure()
-    figure.add_vrect(
-        x0=start,
-        x1=end,
-        fillcolor=MUTED,
-        opacity=0.35,
-        line_width=0,
-        annotation_text=period_label,
-        annotation_position="top left",
-    )
-    dated = activities[activities["date"].notna()]
-    figure.add_trace(
-        go.Scatter(
-            x=dated["date"],
-            y=dated["lane"],
-            mode="markers",
-            marker={"size": 14, "color": HIGHLIGHT},
-            hovertext=dated["hover"],
-            hoverinfo="text",
-            showlegend=False,
-        )
-    )
-    figure = _layout(figure, separators, MIN_HEIGHT)
-    figure.update_xaxes(
-        type="date",
-        range=[start - TIMELINE_MARGIN, end + TIMELINE_MARGIN],
-        tickvals=list(ticks),
-        ticktext=list(ticks.values()),
-    )
-    figure.update_yaxes(showticklabels=bool(len(dated)), showgrid=False, zeroline=False)
-    return figure

@@ -9,13 +9,14 @@ import pandas as pd
 from core.charts.figures import HIGHLIGHT
 from core.config import Config
 from core.data import queries
+from core.data.queries import is_own
 from core.maps import scales, svg_map
 from core.maps.map_layers import (
     Link,
     bounds,
     lakes,
-    no_link,
     outline_areas,
+    own_key,
     site_keys,
     site_marks,
     subset,
@@ -23,12 +24,9 @@ from core.maps.map_layers import (
 )
 from core.maps.projection import Canvas
 from core.maps.svg_legend import WATER, Key, Legend, Scale
-from core.maps.svg_map import Mark
 from core.text.i18n import text
 from core.views import indicator_views
 from core.views.indicator_views import IndicatorLayer
-
-ACTIVITY_SIZE = 14
 
 
 @dataclass(frozen=True)
@@ -80,7 +78,8 @@ def _site_legend(
     scale: Scale | None = None,
 ) -> Legend:
     note = text("map.legend.size", lang) if len(sites) else None
-    return Legend(scale, (*extra, *site_keys(sites, config, labels)), note)
+    own = (own_key(text("own.label", lang)),) if is_own(sites).any() else ()
+    return Legend(scale, (*extra, *site_keys(sites, config, labels), *own), note)
 
 
 def indicator_map(
@@ -157,24 +156,5 @@ def locator_map(
         bounds(county_geo),
         canvas(config),
         text("municipality.locator", lang),
-        all_names=True,
-    )
-
-
-def activity_map(counties_geo: dict, places: pd.DataFrame, config: Config, lang: str) -> svg_map.Drawing:
-    """Activities with a place, on the outline of the three counties."""
-    marks = [
-        Mark(row.lon, row.lat, ACTIVITY_SIZE, HIGHLIGHT, "circle", (row.hover,))
-        for row in places.itertuples()
-    ]
-    keys = (Key(text("map.legend.activity", lang), HIGHLIGHT, "circle"),) if marks else ()
-    return svg_map.render(
-        outline_areas(counties_geo, "county_code", {}, config.map, no_link),
-        marks,
-        Legend(keys=keys),
-        bounds(counties_geo),
-        canvas(config),
-        text("project.map_heading", lang),
-        lakes(counties_geo),
         all_names=True,
     )

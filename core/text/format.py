@@ -15,6 +15,7 @@ LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 PLOTLY_SEPARATORS = {"sv": ", ", "en": ".,"}  # decimal sign, then thousands separator
 DATE_PATTERN = "d MMMM y"
 MONTH_PATTERN = "MMM y"
+SHORT_DATE_PATTERN = "d MMM y"
 
 
 def is_missing(value: object) -> bool:
@@ -53,6 +54,11 @@ def date(value: dt.date | dt.datetime | None, lang: str) -> str:
     if is_missing(value):
         return text("format.no_date", lang)
     return format_date(value, DATE_PATTERN, locale=LOCALES[lang])
+
+
+def short_date(value: dt.date | dt.datetime, lang: str) -> str:
+    """A date as '15 mars 2023' / '15 Mar 2023', for labels beside marks."""
+    return format_date(value, SHORT_DATE_PATTERN, locale=LOCALES[lang])
 
 
 def quarter_ticks(start: dt.date, end: dt.date, lang: str) -> dict[pd.Timestamp, str]:

@@ -76,3 +76,14 @@ def test_text_link_and_caption_colours_are_readable(background):
     css_text = set(re.findall(r"(?<![-\w])color:\s*(#[0-9A-F]{6})", BASE_CSS))  # text, not borders
     colours = [THEME["textColor"], THEME["primaryColor"], MAP_TEXT, *css_text]
     assert all(contrast(colour, background) >= TEXT_CONTRAST for colour in colours)
+
+
+def test_activity_lanes_stand_out_from_the_white_page_and_from_the_timeline_band():
+    from core.charts.timeline import BAND_FILL
+    from core.project_config import project_settings
+
+    settings = project_settings()
+    colours = [lane.color for lane in settings.lanes] + [settings.own_outline]
+    assert all(contrast(colour, WHITE) >= GRAPHICS_CONTRAST for colour in colours)
+    assert all(contrast(colour, BAND_FILL) >= GRAPHICS_CONTRAST for colour in colours)
+    assert len({lane.symbol for lane in settings.lanes}) == len(settings.lanes)  # never colour alone

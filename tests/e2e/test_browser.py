@@ -11,7 +11,7 @@ from tests.e2e.conftest import Visit, phone_context
 from tools.browser import MAP_PAGES, PAGES
 
 pytestmark = pytest.mark.e2e
-PLOTLY_PAGES = {"focus_areas", "municipality", "project"}
+PLOTLY_PAGES = {"focus_areas", "municipality"}
 FIGURE = ".ik-canvas svg"
 
 
