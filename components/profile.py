@@ -7,7 +7,7 @@ from html import escape
 import pandas as pd
 import streamlit as st
 
-from components import charts, datasets, peer_bars
+from components import charts, datasets, own_data, peer_bars
 from components.device import config_for, is_phone
 from components.frame import presenting
 from components.i18n import lang, t
@@ -19,7 +19,7 @@ from core.maps import map_views
 from core.maps.svg_map import Drawing
 from core.text import summaries
 from core.text.i18n import bilingual, focus_labels
-from core.views import indicator_views, profile_views, project_views, site_views
+from core.views import activity_views, indicator_views, profile_views, site_views
 from core.views.cards import Card
 
 
@@ -75,14 +75,21 @@ def local_panel(workplaces: pd.DataFrame, code: str, names: dict[str, str], coun
             t("municipality.sites", count=len(sites)),
             "municipality.no_sites",
         )
-        st.subheader(t("municipality.activities"))
-        activities = project_views.activities_near(datasets.load("activities"), code)
-        table_or_note(
-            project_views.activities_table(activities, labels, lang()),
-            t("municipality.activities"),
-            "municipality.no_activities",
-        )
+        _activities(code, labels)
         charts.source_notes([datasets.meta("workplaces"), datasets.meta("activities")])
+
+
+def _activities(code: str, labels: dict[str, str]) -> None:
+    """The project's own activities here, then the other initiatives here, apart."""
+    everything = queries.with_own(datasets.load("activities"), own_data.rows("activities"))
+    project, others = activity_views.split_by_relation(activity_views.activities_near(everything, code))
+    st.subheader(t("municipality.project_activities"))
+    table = activity_views.activities_table(project, labels, lang())
+    table_or_note(table, t("municipality.project_activities"), "municipality.no_project_activities")
+    if len(others):
+        st.subheader(t("municipality.other_activities"))
+        table = activity_views.activities_table(others, labels, lang())
+        st.html(table_html(table, t("municipality.other_activities")))
 
 
 @st.cache_data(show_spinner=False)

@@ -2,13 +2,23 @@
 
 import streamlit as st
 
-from components import charts, datasets, url_state
+from components import charts, datasets, own_data, upload, url_state
 from components.frame import frame
 from components.i18n import t
 from core.data import catalogue, queries
 from core.text.i18n import bilingual
 
 lang = frame("data")
+section = url_state.segmented(  # back from another page, a partner finds their preview where they left it
+    t("data.section"),
+    ["datasets", "upload"],
+    key="section",
+    default="upload" if own_data.has_any() else "datasets",
+    format_func=lambda s: t(f"data.section.{s}"),
+)
+if section == "upload":
+    upload.section()
+    st.stop()
 st.markdown(t("data.intro"))
 names = catalogue.DATASETS
 name = url_state.select(

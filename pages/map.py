@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, datasets, filters, map_chart
+from components import charts, datasets, filters, map_chart, own_data
 from components.device import is_phone, viewer_config
 from components.frame import frame, presenting
 from components.i18n import t
@@ -34,6 +34,7 @@ view = map_chart.build(
     lang,
     is_phone(),
     presenting(),
+    own_data.rows("workplaces"),
 )
 with head:
     st.title(view.heading if presenting() else t("map.title"))

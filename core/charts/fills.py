@@ -9,7 +9,7 @@ LIGHT_TEXT = "#FFFFFF"
 SPACING = 6  # px between the lines (or dots) of a pattern
 LINE_WIDTH = 1.5
 DOT_RADIUS = 1.3
-# Plotly's pattern shapes (config.yaml focus_areas[].pattern) by the name used in element ids.
+# The pattern codes of config.yaml focus_areas[].pattern (Plotly's shape letters) by their name in ids.
 PATTERNS = {"": "solid", "/": "slash", "x": "cross", ".": "dots"}
 
 

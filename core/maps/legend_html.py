@@ -19,9 +19,11 @@ def _swatch(colour: str, border: str = "#444444", pattern: str = "") -> str:
 
 def _symbol(key: Key) -> str:
     middle = ICON / 2
+    ring = f' stroke="{key.border}" stroke-width="{key.outline_width}"' if key.outline_width else ""
+    size = ICON - 2 - 2 * key.outline_width  # a ringed symbol (the visitor's own rows) stays inside the icon
     return (
         f'<svg class="ik-symbol" viewBox="0 0 {ICON} {ICON}" aria-hidden="true">'
-        f'<path d="{symbol_path(key.symbol, middle, middle, ICON - 2)}" fill="{key.colour}"/></svg>'
+        f'<path d="{symbol_path(key.symbol, middle, middle, size)}" fill="{key.colour}"{ring}/></svg>'
     )
 
 

@@ -29,12 +29,16 @@ class Scale:
 
 @dataclass(frozen=True)
 class Key:
-    """One legend entry: a site symbol or "area" (a bordered swatch), its colour, label and pattern."""
+    """One legend entry: a site symbol or "area" (a bordered swatch), its colour, label and pattern.
+
+    A symbol with an outline width is drawn with a ring of the border colour (the visitor's own rows).
+    """
 
     label: str
     colour: str
     symbol: str
     border: str = "#444444"
+    outline_width: float = 0.0
     pattern: str = ""  # a bar chart's fill pattern (core.charts.fills), "" for a plain colour
 
 
@@ -100,7 +104,8 @@ def _keys(keys: tuple[Key, ...], top: float, width: float, font: float, colour: 
             )
         else:
             symbol = symbol_path(key.symbol, x + font / 2, middle, font)
-            parts.append(f'<path d="{symbol}" fill="{key.colour}"/>')
+            ring = f' stroke="{key.border}" stroke-width="{key.outline_width}"' if key.outline_width else ""
+            parts.append(f'<path d="{symbol}" fill="{key.colour}"{ring}/>')
         parts.append(_text(x + font + GAP, middle + font * 0.35, key.label, font, colour))
         x += item + ITEM_GAP
     return "".join(parts), top + font * ROW * (row + 1 if keys else 0)

@@ -48,6 +48,8 @@ class Mark:
     symbol: str
     card: tuple[str, ...]
     href: str | None = None
+    outline: str = HALO  # the visitor's own rows get a thick dark ring instead of the white halo
+    outline_width: float = 1.5
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ def _mark_shape(mark: Mark, projection: Projection) -> str:
     return (
         f'<circle class="ik-target" cx="{x:.1f}" cy="{y:.1f}" r="{ring:.1f}" fill="transparent"/>'
         f'<path class="ik-site" d="{symbol_path(mark.symbol, x, y, mark.size)}" fill="{mark.colour}" '
-        f'stroke="{HALO}" stroke-width="1.5" vector-effect="non-scaling-stroke"/>'
+        f'stroke="{mark.outline}" stroke-width="{mark.outline_width}" vector-effect="non-scaling-stroke"/>'
     )
 
 

@@ -6,6 +6,7 @@ from html import escape
 
 import pandas as pd
 
+from core.data.queries import is_own
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
 from core.views.cards import Card
@@ -29,16 +30,18 @@ def site_labels(sites: pd.DataFrame, focus_labels: dict[str, str], lang: str) ->
     value_text = [employees_text(row, "sites.employees") for _, row in sites.iterrows()]
     bar_text = [employees_text(row, "sites.employees_short") for _, row in sites.iterrows()]
     labels = [f"{short_name(c)}, {s}" for c, s in zip(sites["company"], sites["site"], strict=True)]
+    own = is_own(sites)
     cards = [
         (
             row["company"],
+            *((text("own.label", lang),) if mine else ()),
             row["site"],
             focus_labels[row["focus_area"]],
             value,
             row[f"products_{lang}"] if pd.notna(row[f"products_{lang}"]) else "",
             text("sites.card_source", lang, source=_employees_source(row)),
         )
-        for (_, row), value in zip(sites.iterrows(), value_text, strict=True)
+        for (_, row), value, mine in zip(sites.iterrows(), value_text, own, strict=True)
     ]
     return sites.assign(label=labels, value_text=value_text, bar_text=bar_text, card=cards)
 
@@ -67,7 +70,12 @@ def sites_table(sites: pd.DataFrame, focus_labels: dict[str, str], meta: dict, l
         "status",
     ]
     headers = {c: bilingual(columns.get(c, {}).get("title"), lang) or text(f"column.{c}", lang) for c in keep}
-    return table[keep].rename(columns=headers)
+    table = table[keep].rename(columns=headers)
+    own = is_own(sites)
+    if own.any():
+        origin = own.map({True: text("own.label", lang), False: text("own.published", lang)})
+        table.insert(0, text("own.column", lang), origin.to_numpy())
+    return table
 
 
 def register_cards(sites: pd.DataFrame, meta: dict, lang: str) -> list[Card]:

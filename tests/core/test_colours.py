@@ -91,3 +91,14 @@ def test_bar_chart_text_and_bars_stand_out():
     assert contrast(CHARTS.text_color, WHITE) >= TEXT_CONTRAST
     assert contrast(CHARTS.muted_color, WHITE) >= GRAPHICS_CONTRAST
     assert contrast(CHARTS.highlight_color, CHARTS.muted_color) >= GRAPHICS_CONTRAST
+
+
+def test_activity_lanes_stand_out_from_the_white_page_and_from_the_timeline_band():
+    from core.charts.timeline import BAND_FILL
+    from core.project_config import project_settings
+
+    settings = project_settings()
+    colours = [lane.color for lane in settings.lanes] + [settings.own_outline]
+    assert all(contrast(colour, WHITE) >= GRAPHICS_CONTRAST for colour in colours)
+    assert all(contrast(colour, BAND_FILL) >= GRAPHICS_CONTRAST for colour in colours)
+    assert len({lane.symbol for lane in settings.lanes}) == len(settings.lanes)  # never colour alone
