@@ -7,18 +7,16 @@ from html import escape
 import pandas as pd
 import streamlit as st
 
-from components import charts, datasets, own_data
+from components import charts, datasets, own_data, peer_bars
 from components.device import config_for, is_phone
 from components.frame import presenting
 from components.i18n import lang, t
 from components.tables import table_html
 from components.url_state import href
-from core.charts import figures
 from core.config import load_config
 from core.data import queries
 from core.maps import map_views
 from core.maps.svg_map import Drawing
-from core.text import format as fmt
 from core.text import summaries
 from core.text.i18n import bilingual, focus_labels
 from core.views import activity_views, indicator_views, profile_views, site_views
@@ -46,8 +44,8 @@ def peer_chart(
         indicator_views.in_county(values, code[:2]), unit, decimals, lang()
     )
     name = municipalities.set_index("municipality_code").loc[code, "name"]
-    charts.show(
-        figures.peer_bars(in_county, code, fmt.unit_label(unit, lang()), fmt.separators(lang())),
+    charts.show_map(
+        peer_bars.drawing(in_county, code, indicator, bilingual(info["title"], lang()), year, county_name),
         key="municipality_peers",
         metas=[{**info, "years": year}],
         summary=summaries.peer_summary(

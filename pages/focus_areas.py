@@ -32,8 +32,8 @@ sites = queries.active_sites(queries.filter_workplaces(workplaces, selection))
 kpis.card_row(site_views.register_cards(sites, meta, lang))
 
 st.subheader(t("focus.ranking_heading"))
-figure, summary, table, missing = focus_charts.ranking(area, county, lang)
-charts.show(figure, key="focus_ranking", summary=summary, metas=[meta], table=table)
+drawing, summary, table, missing = focus_charts.ranking(area, county, lang)
+charts.show_map(drawing, key="focus_ranking", summary=summary, metas=[meta], table=table)
 if missing:
     st.caption(t("focus.without_figure", names=", ".join(missing)))
 
@@ -41,5 +41,5 @@ st.subheader(t("focus.county_heading"))
 measure = url_state.segmented(
     t("focus.measure"), ["employees", "sites"], key="measure", format_func=lambda m: t(f"focus.measure.{m}")
 )
-figure, summary, table = focus_charts.by_county(area, measure, lang)
-charts.show(figure, key="focus_counties", metas=[meta], summary=summary, table=table)
+drawing, summary, table = focus_charts.by_county(area, measure, lang)
+charts.show_map(drawing, key="focus_counties", metas=[meta], summary=summary, table=table)

@@ -188,4 +188,4 @@ def timeline_svg(
         f"{''.join(body)}{_ticks(fmt.quarter_ticks(axis.first, axis.last, lang), axis, bottom, font)}"
         f'<g class="ik-items">{links}</g></svg>'
     )
-    return Drawing(svg, width, height, title, 0, Legend(), tuple(item for item, _ in marks))
+    return Drawing(svg, width, height, title, 0, Legend(), tuple(item for item, _ in marks), kind="chart")

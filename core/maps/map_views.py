@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from core.charts.figures import HIGHLIGHT
 from core.config import Config
 from core.data import queries
 from core.data.queries import is_own
@@ -148,9 +147,10 @@ def locator_map(
 ) -> svg_map.Drawing:
     """The chosen municipality filled within its county, with its sites; the others open their profiles."""
     county_geo = subset(geo_municipalities, "county_code", {code[:2]})
-    chosen = Key(name, HIGHLIGHT, "area")
+    highlight = config.charts.highlight_color
+    chosen = Key(name, highlight, "area")
     return svg_map.render(
-        outline_areas(county_geo, "municipality_code", {code: HIGHLIGHT}, config.map, links.area),
+        outline_areas(county_geo, "municipality_code", {code: highlight}, config.map, links.area),
         site_marks(sites, config, links.site),
         _site_legend(sites, config, labels, lang, chosen),
         bounds(county_geo),

@@ -1,4 +1,4 @@
-"""Display tables for the workplace register: labels, hover texts, cards and summaries."""
+"""Display tables for the workplace register: labels, cards and summaries."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def short_name(company: str) -> str:
 
 
 def site_labels(sites: pd.DataFrame, focus_labels: dict[str, str], lang: str) -> pd.DataFrame:
-    """Add label, value_text (with unit), bar_text (short), hover and the map card of workplace sites."""
+    """Add label, value_text (with unit), bar_text (short) and the card of workplace sites."""
 
     def employees_text(row: pd.Series, key: str) -> str:
         if pd.isna(row["employees"]):
@@ -29,19 +29,6 @@ def site_labels(sites: pd.DataFrame, focus_labels: dict[str, str], lang: str) ->
 
     value_text = [employees_text(row, "sites.employees") for _, row in sites.iterrows()]
     bar_text = [employees_text(row, "sites.employees_short") for _, row in sites.iterrows()]
-    hover = [
-        text(
-            "sites.hover",
-            lang,
-            company=row["company"],
-            site=row["site"],
-            area=focus_labels[row["focus_area"]],
-            employees=value,
-            products=row[f"products_{lang}"] if pd.notna(row[f"products_{lang}"]) else "–",
-            source=_employees_source(row),
-        )
-        for (_, row), value in zip(sites.iterrows(), value_text, strict=True)
-    ]
     labels = [f"{short_name(c)}, {s}" for c, s in zip(sites["company"], sites["site"], strict=True)]
     own = is_own(sites)
     cards = [
@@ -56,7 +43,7 @@ def site_labels(sites: pd.DataFrame, focus_labels: dict[str, str], lang: str) ->
         )
         for (_, row), value, mine in zip(sites.iterrows(), value_text, own, strict=True)
     ]
-    return sites.assign(label=labels, value_text=value_text, bar_text=bar_text, hover=hover, card=cards)
+    return sites.assign(label=labels, value_text=value_text, bar_text=bar_text, card=cards)
 
 
 def _employees_source(row: pd.Series) -> str:
