@@ -7,6 +7,7 @@ import streamlit as st
 
 from components import charts, datasets
 from components.device import config_for, is_phone
+from components.failures import data_section
 from components.frame import presenting
 from components.i18n import lang, t
 from components.url_state import href
@@ -77,12 +78,13 @@ def local_panel(workplaces: pd.DataFrame, code: str, names: dict[str, str], coun
             "municipality.no_sites",
         )
         st.subheader(t("municipality.activities"))
-        activities = project_views.activities_near(datasets.load("activities"), code)
-        table_or_note(
-            project_views.activities_table(activities, labels, lang()),
-            "municipality_activities",
-            "municipality.no_activities",
-        )
+        with data_section():
+            activities = project_views.activities_near(datasets.load("activities"), code)
+            table_or_note(
+                project_views.activities_table(activities, labels, lang()),
+                "municipality_activities",
+                "municipality.no_activities",
+            )
         charts.source_notes([datasets.meta("workplaces"), datasets.meta("activities")])
 
 

@@ -4,6 +4,7 @@ import streamlit as st
 
 from components import charts, datasets, profile, url_state
 from components.device import viewer_config
+from components.failures import data_section
 from components.frame import frame
 from components.i18n import t
 from core.data import queries
@@ -12,36 +13,37 @@ from core.views import indicator_views
 
 lang = frame("municipality")
 config = viewer_config()
-geo = datasets.geojson("municipalities")
-municipalities = queries.municipalities_table(geo)
-names = dict(zip(municipalities["municipality_code"], municipalities["name"], strict=True))
-county_names = {c.code: c.name for c in config.counties}
-indicators = datasets.load("indicators")
-workplaces = datasets.load("workplaces")
-catalogue = indicator_views.indicator_catalogue(
-    datasets.meta("indicators"), datasets.meta("workplaces"), config
-)
+with data_section():
+    municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
+    names = dict(zip(municipalities["municipality_code"], municipalities["name"], strict=True))
+    county_names = {c.code: c.name for c in config.counties}
+    code = url_state.select(
+        t("municipality.choose"),
+        list(names),
+        key="kommun",
+        default=config.default_municipality,
+        format_func=lambda c: f"{names[c]} ({county_names[c[:2]]})",
+    )
+    county_name = county_names[code[:2]]
+    st.header(t("municipality.heading", name=names[code], county=county_name))
 
-code = url_state.select(
-    t("municipality.choose"),
-    list(names),
-    key="kommun",
-    default=config.default_municipality,
-    format_func=lambda c: f"{names[c]} ({county_names[c[:2]]})",
-)
-county_name = county_names[code[:2]]
-st.header(t("municipality.heading", name=names[code], county=county_name))
+    with data_section():
+        st.dataframe(profile.indicator_table(code, lang), hide_index=True, key="municipality_profile")
+        st.caption(t("municipality.profile_help"))
+        charts.source_notes([datasets.meta("indicators"), datasets.meta("workplaces")])
 
-st.dataframe(profile.indicator_table(code, lang), hide_index=True, key="municipality_profile")
-st.caption(t("municipality.profile_help"))
-charts.source_notes([datasets.meta("indicators"), datasets.meta("workplaces")])
-
-st.subheader(t("municipality.compare_heading"))
-chosen = url_state.select(
-    t("municipality.compare"),
-    indicator_views.indicators_with_value(indicators, code),
-    key="compare",
-    format_func=lambda i: bilingual(catalogue[i]["title"], lang),
-)
-profile.peer_chart(indicators, municipalities, catalogue[chosen], chosen, code, county_name)
-profile.local_panel(workplaces, code, names, county_name)
+    st.subheader(t("municipality.compare_heading"))
+    with data_section():
+        indicators = datasets.load("indicators")
+        catalogue = indicator_views.indicator_catalogue(
+            datasets.meta("indicators"), datasets.meta("workplaces"), config
+        )
+        chosen = url_state.select(
+            t("municipality.compare"),
+            indicator_views.indicators_with_value(indicators, code),
+            key="compare",
+            format_func=lambda i: bilingual(catalogue[i]["title"], lang),
+        )
+        profile.peer_chart(indicators, municipalities, catalogue[chosen], chosen, code, county_name)
+    with data_section():
+        profile.local_panel(datasets.load("workplaces"), code, names, county_name)
