@@ -1,7 +1,13 @@
 """Ways a data file gets broken in practice, each applied to a copy of data/ (used by several tests)."""
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# What a running app reads: copied for servers whose data a test breaks.
+APP_PARTS = ("app.py", "asgi.py", "config.yaml", "pages", "components", "core", "server", "content", "data")
+APP_PARTS += ("static", ".streamlit")
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -51,3 +57,14 @@ BREAKS: dict[str, tuple[str, Callable[[Path], None]]] = {
     "truncated_geojson": ("municipalities", truncated_geojson),
     "missing_file": ("activities", missing_file),
 }
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of the app (code, content, data, settings) in target, for a server a test may break."""
+    for part in APP_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
