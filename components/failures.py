@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from html import escape
 
 import streamlit as st
 from streamlit.logger import get_logger
@@ -48,8 +49,9 @@ def page_failed(error: Exception) -> bool:
     """Streamlit's on_script_error hook: a short message and a way back instead of the traceback.
 
     Streamlit has already written the traceback to the server log; returning True hides its own box.
+    The link is plain HTML, so it opens the overview in the same tab (Markdown links open a new one).
     """
     code = _language()
-    back = f"[{text('failure.back', code)}]({OVERVIEW}?{QUERY_PARAM}={code})"
-    st.error(f"{text('failure.page', code)} {back}", icon=":material/error:")
+    st.error(text("failure.page", code), icon=":material/error:")
+    st.html(f'<p><a href="{OVERVIEW}?{QUERY_PARAM}={code}">{escape(text("failure.back", code))}</a></p>')
     return True

@@ -5,9 +5,11 @@ Used by scripts/stack.py (make serve) and the tests; deploy/nginx.conf.j2 is the
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,12 +37,11 @@ POLL_SECONDS = 0.05
 
 @dataclass(frozen=True)
 class Front:
-    """Where nginx listens, which app processes it serves, and its files."""
+    """Where nginx listens, the app processes it serves (host:port each), and its files."""
 
     run_dir: Path
-    port: int
-    app_ports: tuple[int, ...]
-    host: str = "127.0.0.1"
+    listen: str
+    app_servers: tuple[str, ...]
     cookie: str = "ik_route"
     brotli_module: Path = BROTLI_MODULE
     site: Path = field(default=Path())
@@ -54,6 +55,16 @@ class Front:
             object.__setattr__(self, "snapshots", self.run_dir / "snapshots")
 
     @property
+    def host(self) -> str:
+        """The address nginx listens on."""
+        return self.listen.rsplit(":", 1)[0]
+
+    @property
+    def port(self) -> int:
+        """The port nginx listens on."""
+        return int(self.listen.rsplit(":", 1)[1])
+
+    @property
     def config_path(self) -> Path:
         """The rendered nginx.conf."""
         return self.run_dir / "nginx.conf"
@@ -62,7 +73,9 @@ class Front:
 def render(front: Front) -> str:
     """nginx.conf for this front."""
     environment = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
-    return environment.from_string(TEMPLATE.read_text(encoding="utf-8")).render(**asdict(front))
+    return environment.from_string(TEMPLATE.read_text(encoding="utf-8")).render(
+        **asdict(front), host=front.host, port=front.port
+    )
 
 
 def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STATIC) -> bool:
@@ -119,3 +132,21 @@ def nginx_running(front: Front) -> Iterator[subprocess.Popen]:
     finally:
         process.terminate()
         process.wait(timeout=START_SECONDS)
+
+
+def main(argv: list[str]) -> int:
+    """Prepare a front for a deployment: site (precompressed) and nginx.conf in --run-dir."""
+    parser = argparse.ArgumentParser(description="Write the nginx front: its site and nginx.conf.")
+    parser.add_argument("--run-dir", type=Path, required=True, help="nginx's prefix: config, site, logs")
+    parser.add_argument("--listen", default="0.0.0.0:8080", help="address:port nginx listens on")
+    parser.add_argument("--app-servers", required=True, help="comma-separated host:port of the app processes")
+    parser.add_argument("--no-compress", action="store_true")
+    options = parser.parse_args(argv)
+    front = Front(options.run_dir.resolve(), options.listen, tuple(options.app_servers.split(",")))
+    prepare_site(front.site, not options.no_compress)
+    sys.stdout.write(f"{write_config(front)}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -212,6 +212,14 @@ class Session:
             return
         await self.recover(time.perf_counter())
 
+    async def warm_up(self) -> None:
+        """Open every link once, so the app's caches are full before memory is measured."""
+        await self.connect()
+        for self.page, self.query in LINKS:
+            await self.run()
+        await self.ws.close()
+        self.stats.connect(-1)
+
     async def live(self, deadline: float) -> None:
         """Open the first page, then follow links and click filters until the deadline."""
         try:
@@ -292,8 +300,11 @@ def report(stats: Stats, sessions: int, samples: list[tuple[float, float]], mark
 
 
 async def load(options: argparse.Namespace) -> None:
-    """Run the sessions (started over --ramp seconds), sample memory, and report."""
+    """Warm every process's caches, run the sessions (started over --ramp seconds), sample memory, report."""
     stats, samples, marks = Stats(), [], {}
+    processes = [f"http://127.0.0.1:{name.split('-')[1]}" for name in app_pids(options.run_dir)]
+    for url in processes or [options.url]:  # each app process directly, so each has full caches
+        await Session(url, Stats(), random.Random(0), options.think).warm_up()
     started = time.monotonic()
     marks["before"] = rss_mb(list(app_pids(options.run_dir).values()))
     sampler = asyncio.create_task(sample_rss(options.run_dir, samples, started))
@@ -331,7 +342,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seconds", type=float, default=60, help="how long each session goes on")
     parser.add_argument("--ramp", type=float, default=10, help="seconds over which the sessions start")
     parser.add_argument("--think", type=float, default=3, help="mean seconds between a session's steps")
-    parser.add_argument("--settle", type=float, default=30, help="seconds to watch memory after the end")
+    parser.add_argument("--settle", type=float, default=150, help="seconds to watch memory after the end")
     parser.add_argument("--kill-one-after", type=float, help="kill one app process after S seconds")
     parser.add_argument("--run-dir", type=Path, default=ROOT / "run", help="where make serve keeps pid files")
     options = parser.parse_args(argv)

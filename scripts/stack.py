@@ -81,9 +81,10 @@ def serve(front: Front, compress: bool) -> int:
     if checked.returncode:
         say(checked.stderr)
         return checked.returncode
-    apps = {port: start_app(port, front.run_dir) for port in front.app_ports}
+    ports = [int(server.rsplit(":", 1)[1]) for server in front.app_servers]
+    apps = {port: start_app(port, front.run_dir) for port in ports}
     try:
-        wait_healthy([f"http://{HOST}:{port}" for port in front.app_ports])
+        wait_healthy([f"http://{HOST}:{port}" for port in ports])
         with nginx_running(front) as nginx:
             wait_healthy([f"http://{HOST}:{front.port}"])
             say(f"Industrikartan on http://{HOST}:{front.port}/ ({len(apps)} app processes; Ctrl-C stops)")
@@ -103,9 +104,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--run-dir", type=Path, default=ROOT / "run")
     parser.add_argument("--no-compress", action="store_true", help="skip precompressing (quick local runs)")
     options = parser.parse_args(argv)
-    ports = tuple(range(options.port + 1, options.port + 1 + options.processes))
+    servers = tuple(f"{HOST}:{options.port + n}" for n in range(1, options.processes + 1))
     signal.signal(signal.SIGTERM, signal.default_int_handler)
-    return serve(Front(options.run_dir.resolve(), options.port, ports), not options.no_compress)
+    front = Front(options.run_dir.resolve(), f"{HOST}:{options.port}", servers)
+    return serve(front, not options.no_compress)
 
 
 if __name__ == "__main__":

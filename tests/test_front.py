@@ -12,7 +12,7 @@ import pytest
 
 from scripts.front import STREAMLIT_STATIC, Front, check_config, nginx_running, prepare_site, write_config
 from scripts.precompress import compress_file
-from tools.browser import ROOT, free_port, streamlit_server, wait_healthy
+from tools.browser import HOST, ROOT, free_port, streamlit_server, wait_healthy
 
 ASSET = next((STREAMLIT_STATIC / "static" / "js").glob("index.*.js")).name
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -33,7 +33,7 @@ def front(run_dir):
     with streamlit_server(ROOT, "asgi.py") as app:
         wait_healthy(app)
         app_port = int(app.url.rsplit(":", 1)[1])
-        setup = Front(run_dir, free_port(), (free_port(), app_port))
+        setup = Front(run_dir, f"{HOST}:{free_port()}", (f"{HOST}:{free_port()}", f"{HOST}:{app_port}"))
         prepare_site(setup.site, compress=False)
         compress_file(setup.site / "static" / "js" / ASSET)
         write_config(setup)
@@ -48,7 +48,7 @@ def get(front: Front, path: str, **headers: str):
 
 
 def test_the_generated_config_passes_nginx_t(run_dir):
-    setup = Front(run_dir / "check", 8080, (8081, 8082, 8083))
+    setup = Front(run_dir / "check", "0.0.0.0:8080", ("127.0.0.1:8501", "127.0.0.2:8501", "10.0.0.3:8501"))
     write_config(setup)
     checked = check_config(setup)
     assert checked.returncode == 0, checked.stderr

@@ -26,7 +26,8 @@ def open_link(key: str, params: dict) -> AppTest:
 
 
 def notices(at: AppTest) -> list[str]:
-    return [caption.value for caption in at.caption if {"link", "länken"} & set(caption.value.lower().split())]
+    words = {"link", "länken"}
+    return [caption.value for caption in at.caption if words & set(caption.value.lower().split())]
 
 
 def ignored(label_key: str, lang: str = "sv") -> str:
