@@ -85,6 +85,10 @@ def test_every_page_path_gets_the_page_uncached_with_a_route_cookie(front):
     assert headers["Set-Cookie"] is None
 
 
+def test_a_very_long_link_reaches_the_app_which_cuts_it(front):
+    assert get(front, "/map?indicator=" + "a" * 66_000)[0] == 200  # not nginx's bare 414
+
+
 def test_the_snapshot_hook_inserts_the_pages_own_file(front):
     (front.snapshots / "map.html").write_text("<p>Karta över kommunerna</p>", encoding="utf-8")
     try:
