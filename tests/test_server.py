@@ -5,6 +5,7 @@ import json
 import os
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -34,7 +35,9 @@ def test_a_deeper_page_path_goes_to_its_page(path, target):
 
 
 def answer():
-    return asyncio.run(health_route.health(None))
+    """The route's response, run in a thread of its own (Playwright may hold this thread's event loop)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, health_route.health(None)).result()
 
 
 def test_health_says_valid_with_200():
