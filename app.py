@@ -4,6 +4,7 @@ import streamlit as st
 
 from components import datasets, kpis, overview
 from components.device import viewer_config
+from components.failures import data_section
 from components.focus import focus_cards
 from components.frame import frame
 from components.i18n import t
@@ -12,27 +13,28 @@ from core.views import cards
 
 lang = frame("overview")
 config = viewer_config()
-key_figures = datasets.load("key_figures")
-workplaces = datasets.load("workplaces")
 
 st.markdown(t("overview.intro"))
-kpis.card_row(
-    cards.headline_cards(
-        key_figures,
-        datasets.meta("key_figures")["figures"],
-        config.headline_figures,
-        config.region_code,
-        lang,
+with data_section():
+    kpis.card_row(
+        cards.headline_cards(
+            datasets.load("key_figures"),
+            datasets.meta("key_figures")["figures"],
+            config.headline_figures,
+            config.region_code,
+            lang,
+        )
     )
-)
 
 st.subheader(t("overview.in_short"))
-overview.in_short()
+with data_section():
+    overview.in_short()
 
 left, right = st.columns([3, 2])
 with left:
     st.subheader(t("overview.map_heading"))
-    overview.sites_map()
+    with data_section():
+        overview.sites_map()
 with right:
     st.subheader(t("overview.project_heading"))
     st.markdown(t("overview.project_text"))
@@ -40,5 +42,6 @@ with right:
     st.page_link("pages/map.py", label=t("overview.map_link"), icon=":material/arrow_forward:")
 
 st.subheader(t("overview.focus_heading"))
-focus_cards(config, queries.focus_area_summary(workplaces, ["focus_area"]))
+with data_section():
+    focus_cards(config, queries.focus_area_summary(datasets.load("workplaces"), ["focus_area"]))
 st.caption(t("focus.register_caveat"))

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.i18n import init_language, language_switch, t
+from components import url_state
+from components.i18n import QUERY_PARAM, init_language, language_switch, t
+from core.config import load_config
 
 PAGES = (
     ("app.py", "overview", ":material/home:"),
@@ -19,6 +21,7 @@ PAGES = (
     ("pages/accessibility.py", "accessibility", ":material/accessibility:"),
 )
 PRESENT_KEY = "present"
+PRESENT_ON = "true"
 FAVICON = Path(__file__).resolve().parents[1] / "static" / "favicon.png"
 STYLES = Path(__file__).resolve().parent / "styles"
 BASE_CSS = f"<style>{(STYLES / 'base.css').read_text(encoding='utf-8')}</style>"
@@ -63,7 +66,7 @@ def _leave_presentation() -> None:
 
 def _presentation_switch() -> None:
     """One toggle button kept in ?present=true, so the link opens the same view for a projector."""
-    on = st.query_params.get(PRESENT_KEY) == "true"
+    on = st.query_params.get(PRESENT_KEY) == PRESENT_ON
     st.pills(
         t("frame.present"),
         [PRESENT_KEY],
@@ -74,13 +77,39 @@ def _presentation_switch() -> None:
         label_visibility="collapsed",
     )
     if presenting():
-        st.query_params[PRESENT_KEY] = "true"
+        st.query_params[PRESENT_KEY] = PRESENT_ON
     else:
         st.query_params.pop(PRESENT_KEY, None)
 
 
+def _check_link() -> tuple[bool, list[str]]:
+    """Before any work: trim the link, and drop a language or mode it names that the app does not have.
+
+    Returns whether parts were dropped, and the string keys of the settings whose value was ignored.
+    """
+    trimmed = url_state.trim_link()
+    settings = (
+        (QUERY_PARAM, load_config().languages, "frame.language"),
+        (PRESENT_KEY, [PRESENT_ON], "frame.present"),
+    )
+    ignored = []
+    for key, options, label in settings:
+        if url_state.from_link(key, options)[1]:
+            st.query_params.pop(key, None)
+            ignored.append(label)
+    return trimmed, ignored
+
+
+def _link_notices(trimmed: bool, ignored: list[str]) -> None:
+    if trimmed:
+        st.caption(t("url.dropped"))
+    for label in ignored:
+        url_state.ignored_notice(t(label))
+
+
 def frame(page_key: str, title: bool = True) -> str:
     """Render the shared frame and (unless the page names itself) the page title; return the language."""
+    trimmed, ignored = _check_link()
     code = init_language()
     st.set_page_config(
         page_title=f"{t(f'nav.{page_key}')} · {t('frame.app_name')}",
@@ -103,4 +132,5 @@ def frame(page_key: str, title: bool = True) -> str:
         )
     if title:
         st.title(t(f"{page_key}.title"))
+    _link_notices(trimmed, ignored)
     return code

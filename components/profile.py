@@ -9,6 +9,7 @@ import streamlit as st
 
 from components import charts, datasets, own_data, peer_bars
 from components.device import config_for, is_phone
+from components.failures import data_section
 from components.frame import presenting
 from components.i18n import lang, t
 from components.tables import table_html
@@ -20,7 +21,6 @@ from core.maps.svg_map import Drawing
 from core.text import summaries
 from core.text.i18n import bilingual, focus_labels
 from core.views import activity_views, indicator_views, profile_views, site_views
-from core.views.cards import Card
 
 
 def table_or_note(table: pd.DataFrame, label: str, empty_key: str) -> None:
@@ -37,7 +37,8 @@ def peer_chart(
     county_name: str,
 ) -> None:
     """The municipality among the others of its county for one indicator."""
-    workplaces, config = datasets.load("workplaces"), load_config()
+    config = load_config()
+    workplaces = datasets.load("workplaces") if indicator in config.register_indicators else None
     values, year = profile_views.newest_values(indicators, workplaces, municipalities, indicator, config)
     unit, decimals = info["unit"], int(info.get("decimals") or 0)
     in_county = indicator_views.with_value_text(
@@ -75,7 +76,8 @@ def local_panel(workplaces: pd.DataFrame, code: str, names: dict[str, str], coun
             t("municipality.sites", count=len(sites)),
             "municipality.no_sites",
         )
-        _activities(code, labels)
+        with data_section():
+            _activities(code, labels)
         charts.source_notes([datasets.meta("workplaces"), datasets.meta("activities")])
 
 
@@ -106,37 +108,3 @@ def _locator_map(code: str, name: str, language: str, phone: bool, present: bool
     links = map_views.Links(area=profile, site=profile)
     geo = datasets.geojson("municipalities")
     return map_views.locator_map(geo, code, name, sites, config, labels, language, links)
-
-
-@st.cache_data(show_spinner=False)
-def key_figures(code: str, language: str) -> list[Card]:
-    """Every indicator for one municipality as a card beside county and region medians; cached per choice."""
-    config = load_config()
-    return profile_views.profile_cards(
-        datasets.load("indicators"),
-        datasets.load("workplaces"),
-        queries.municipalities_table(datasets.geojson("municipalities")),
-        catalogue(),
-        code,
-        config,
-        language,
-    )
-
-
-def catalogue() -> dict:
-    """Metadata per indicator id, the register's two included."""
-    return indicator_views.indicator_catalogue(
-        datasets.meta("indicators"), datasets.meta("workplaces"), load_config()
-    )
-
-
-def comparable(code: str) -> list[str]:
-    """Indicators with a value somewhere in the municipality's county."""
-    return profile_views.comparable(
-        datasets.load("indicators"),
-        datasets.load("workplaces"),
-        queries.municipalities_table(datasets.geojson("municipalities")),
-        catalogue(),
-        code[:2],
-        load_config(),
-    )

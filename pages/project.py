@@ -4,6 +4,7 @@ import streamlit as st
 
 from components import charts, datasets, filters, kpis, own_data, project_sections
 from components.device import viewer_config
+from components.failures import data_section
 from components.frame import frame
 from components.i18n import t
 from components.tables import table_html
@@ -13,40 +14,44 @@ from core.views import project_views
 
 lang = frame("project")
 config = viewer_config()
-project = datasets.load("project").iloc[0]
-partners = datasets.load("partners")
 labels = focus_labels(lang)
 
 st.markdown(t("project.intro"))
-kpis.card_row(project_views.project_cards(project, partners, lang))
-charts.source_notes([datasets.meta("project")])
+with data_section():
+    project = datasets.load("project").iloc[0]
+    kpis.card_row(project_views.project_cards(project, datasets.load("partners"), lang))
+    charts.source_notes([datasets.meta("project")])
 
 st.subheader(t("project.aims_heading"))
-project_sections.aims(partners, labels)
+with data_section():
+    project_sections.aims(datasets.load("partners"), labels)
 
 st.subheader(t("project.filters"))
 columns = st.columns(3)
-with columns[0]:
-    partner = filters.partner_select(partners, key="partner")
+partner = None
+with columns[0], data_section():
+    partner = filters.partner_select(datasets.load("partners"), key="partner")
 with columns[1]:
     county = filters.county_select(config, key="county")
 with columns[2]:
     area = filters.focus_area_select(config, key="area")
 
 st.subheader(t("project.partners_heading"))
-chosen_partners = project_views.partners_table(
-    queries.filter_partners(partners, county, area), config, labels, lang
-)
-st.html(
-    table_html(chosen_partners, t("project.partners_heading"))
-    + charts.sources_html([datasets.meta("partners")])
-)
+with data_section():
+    chosen_partners = project_views.partners_table(
+        queries.filter_partners(datasets.load("partners"), county, area), config, labels, lang
+    )
+    st.html(
+        table_html(chosen_partners, t("project.partners_heading"))
+        + charts.sources_html([datasets.meta("partners")])
+    )
 
 st.subheader(t("project.activities_heading"))
-activities = queries.with_own(datasets.load("activities"), own_data.rows("activities"))
-chosen = queries.filter_activities(activities, partner, county, area)
-project_sections.timeline(chosen, project, labels)
-project_sections.by_relation(chosen, labels)
-
-st.subheader(t("project.map_heading"))
-project_sections.places(chosen, config)
+with data_section():
+    activities = queries.with_own(datasets.load("activities"), own_data.rows("activities"))
+    chosen = queries.filter_activities(activities, partner, county, area)
+    with data_section():
+        project_sections.timeline(chosen, datasets.load("project").iloc[0], labels)
+    project_sections.by_relation(chosen, labels)
+    st.subheader(t("project.map_heading"))
+    project_sections.places(chosen, config)
