@@ -21,7 +21,7 @@ activities = datasets.load("activities")
 labels = focus_labels(lang)
 
 st.markdown(t("project.intro"))
-kpis.card_row(project_views.project_cards(project, partners, lang))
+kpis.card_row(project_views.project_cards(project, partners, datasets.meta("project"), lang))
 charts.source_notes([datasets.meta("project")])
 
 st.subheader(t("project.filters"))

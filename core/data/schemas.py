@@ -12,6 +12,7 @@ SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 URL = r"^https?://\S+$"
 FIRST_YEAR, LAST_YEAR = 1990, 2035
 BOOLEAN_TEXT = ["true", "false"]
+QUALIFIERS = ["exact", "about", "just_over", "more_than", "less_than", "nearly"]
 
 
 def year_field(nullable: bool = False) -> pa.Field:
@@ -84,10 +85,12 @@ class KeyFigures(Strict):
     area_code: Series[str]
     year: Series[int] = year_field()
     value: Series[float] = pa.Field(ge=0)
-    qualifier: Series[str] = pa.Field(isin=["exact", "about", "more_than", "less_than", "nearly"])
+    qualifier: Series[str] = pa.Field(isin=QUALIFIERS)
     value_status: Series[str] = pa.Field(isin=["exact", "approximate"])
     source: Series[str]
     source_url: Series[str] = pa.Field(str_matches=URL)
+    source_short_sv: Series[str]
+    source_short_en: Series[str]
     note_sv: Series[str] = pa.Field(nullable=True)
     note_en: Series[str] = pa.Field(nullable=True)
 

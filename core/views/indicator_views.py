@@ -110,7 +110,7 @@ def indicator_layer(
         unit=info["unit"],
         decimals=int(info.get("decimals") or 0),
         year_text=year_text,
-        source=info["source"],
+        source=bilingual(info["source"], lang),
     )
 
 
