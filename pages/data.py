@@ -21,15 +21,15 @@ st.header(bilingual(meta["title"], lang))
 st.markdown(bilingual(meta["description"], lang))
 charts.source_notes([meta])
 
-facts = catalogue.facts(meta, lang)
-st.table(facts, hide_index=True, border="horizontal")
-municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
 geometry = name in catalogue.GEOMETRIES
 table = catalogue.as_table(datasets.geojson(name)) if geometry else datasets.load(name)
 citations = catalogue.citations_html(table, lang)
 if citations:
     st.subheader(t("data.citations_heading"), anchor=catalogue.CITATIONS_ANCHOR.lstrip("#"))
     st.html(f"<p>{t('data.citations_intro')}</p>{citations}")
+facts = catalogue.facts(meta, lang)
+st.table(facts, hide_index=True, border="horizontal")
+municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
 if name == "indicators":
     st.subheader(t("data.coverage_heading"))
     coverage = catalogue.indicator_coverage(table, municipalities, meta, lang)

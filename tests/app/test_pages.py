@@ -137,7 +137,7 @@ def test_data_page_shows_coverage_per_indicator():
     assert any(h.value == "Coverage per indicator" for h in at.subheader)
     page = markdown(at)
     assert "41 of 41 municipalities" in page
-    assert "15 of 41 municipalities" in page  # manufacturing share, all of Dalarna since the charts were re-read
+    assert "15 of 41 municipalities" in page  # manufacturing share: every Dalarna chart read
 
 
 def test_site_status_is_shown_in_the_readers_language():
