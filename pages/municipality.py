@@ -34,7 +34,9 @@ st.header(t("municipality.heading", name=names[code], county=county_name))
 
 st.dataframe(profile.indicator_table(code, lang), hide_index=True, key="municipality_profile")
 st.caption(t("municipality.profile_help"))
-charts.source_notes([datasets.meta("indicators"), datasets.meta("workplaces")])
+charts.source_notes(
+    [*(catalogue[i] for i in datasets.meta("indicators")["indicators"]), datasets.meta("workplaces")]
+)
 
 st.subheader(t("municipality.compare_heading"))
 chosen = url_state.select(

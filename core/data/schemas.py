@@ -135,7 +135,7 @@ class Activities(Strict):
     date: Series[pd.Timestamp] = pa.Field(nullable=True)
     title_sv: Series[str]
     title_en: Series[str]
-    organiser: Series[str]
+    organiser: Series[str] = pa.Field(nullable=True)
     partner_id: Series[str] = pa.Field(nullable=True)
     county_code: Series[str] = pa.Field(str_matches=COUNTY_CODE, nullable=True)
     municipality_code: Series[str] = pa.Field(str_matches=MUNICIPALITY_CODE, nullable=True)

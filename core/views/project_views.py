@@ -121,7 +121,7 @@ def activities_table(activities: pd.DataFrame, focus_labels: dict[str, str], lan
         {
             text("column.date", lang): [fmt.date(d, lang) for d in activities["date"]],
             text("column.title", lang): activities[f"title_{lang}"],
-            text("column.organiser", lang): activities["organiser"],
+            text("column.organiser", lang): activities["organiser"].fillna(text("format.missing", lang)),
             text("column.type", lang): [
                 text(f"activity_type.{v}", lang) for v in activities["activity_type"]
             ],
