@@ -149,7 +149,8 @@ def _number(value: object, decimal: str) -> str:
 
 
 def _encode(table: pd.DataFrame, excel: bool) -> bytes:
-    csv = table.to_csv(index=False, sep=";" if excel else ",", lineterminator="\n")
+    """CSV lines end in CRLF (RFC 4180), which also makes a cell holding a lone CR quoted, not split."""
+    csv = table.to_csv(index=False, sep=";" if excel else ",", lineterminator="\r\n")
     return csv.encode("utf-8-sig" if excel else "utf-8")
 
 
