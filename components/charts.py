@@ -25,8 +25,8 @@ def notes_html(lines: list[str]) -> str:
 
 
 def sources_html(metas: list[dict]) -> str:
-    """Source, year and licence of every dataset a chart or table uses, as HTML."""
-    return notes_html([source_line(meta, lang()) for meta in metas])
+    """Source, year and licence of every dataset a chart or table uses, as HTML (each line once)."""
+    return notes_html(list(dict.fromkeys(source_line(meta, lang()) for meta in metas)))
 
 
 def source_notes(metas: list[dict]) -> None:

@@ -42,7 +42,7 @@ def _sentences_and_sources(code: str) -> tuple[list[str], list[dict]]:
         ),
     ]
     sources = [
-        provenance.row_source(rows["industry_employees"], datasets.meta("key_figures")),
+        provenance.row_source(rows["industry_employees"], datasets.meta("key_figures"), code),
         provenance.indicator_source(datasets.meta("indicators"), DEPENDENCY_INDICATOR, year),
         datasets.meta("workplaces"),
     ]

@@ -19,7 +19,8 @@ labels = focus_labels(lang)
 st.markdown(t("project.intro"))
 with data_section():
     project = datasets.load("project").iloc[0]
-    kpis.card_row(project_views.project_cards(project, datasets.load("partners"), lang))
+    cards = project_views.project_cards(project, datasets.load("partners"), datasets.meta("project"), lang)
+    kpis.card_row(cards)
     charts.source_notes([datasets.meta("project")])
 
 st.subheader(t("project.aims_heading"))
