@@ -41,8 +41,8 @@ with left:
 with right:
     st.subheader(t("overview.project_heading"))
     st.markdown(t("overview.project_text"))
-    st.page_link("pages/project.py", label=t("overview.project_link"), icon=":material/arrow_forward:")
-    st.page_link("pages/map.py", label=t("overview.map_link"), icon=":material/arrow_forward:")
+    st.page_link("pages/project.py", label=t("overview.project_link"))
+    st.page_link("pages/map.py", label=t("overview.map_link"))
 
 st.subheader(t("overview.focus_heading"))
 with data_section():

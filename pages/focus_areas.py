@@ -18,7 +18,7 @@ with left:
     area = filters.focus_area_select(config, key="area")
 with right:
     county = filters.county_select(config, key="county")
-st.info(t("focus.register_caveat"), icon=":material/info:")
+st.info(t("focus.register_caveat"))
 if area:
     st.markdown(
         t(f"focus.{area}.description")
