@@ -6,6 +6,7 @@ Used by scripts/stack.py (make serve) and the tests; deploy/nginx.conf.j2 is the
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import socket
 import subprocess
@@ -27,8 +28,11 @@ STREAMLIT_STATIC = Path(streamlit.__file__).parent / "static"
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")  # Debian's package
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 ROOT_DIV = '<div id="root"></div>'
-# Server-side include in the one page Streamlit serves: the snapshot of the page asked for (nginx's $ik_page).
-SNAPSHOT_HOOK = '<div id="root"><!--# include virtual="/_snapshot/${ik_page}.html" --></div>'
+# Server-side include in the one page Streamlit serves: the snapshot of the view asked for (nginx's $ik_page
+# and $ik_lang), before the element Streamlit renders into, so the app's first render cannot wipe it.
+SNAPSHOT_HOOK = '<!--# include virtual="/_snapshot/${ik_page}.${ik_lang}.html" --><div id="root"></div>'
+# Streamlit's page preloads its own font; the app's theme uses the reader's system font instead.
+FONT_PRELOAD = re.compile(r'\s*<link\s+rel="preload"[^>]*SourceSans[^>]*/>')
 STAMP = ".streamlit-version"
 RUN_DIRS = ("logs", "tmp", "snapshots")
 START_SECONDS = 20
@@ -80,7 +84,7 @@ def render(front: Front) -> str:
 
 def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STATIC) -> bool:
     """Copy Streamlit's static files to site, add the snapshot hook, precompress; False if already done."""
-    stamp = f"{streamlit.__version__} compressed={compress}"
+    stamp = f"{streamlit.__version__} compressed={compress} {SNAPSHOT_HOOK}"
     if (site / STAMP).is_file() and (site / STAMP).read_text(encoding="utf-8") == stamp:
         return False
     shutil.rmtree(site, ignore_errors=True)
@@ -88,7 +92,8 @@ def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STA
     page = (site / "index.html").read_text(encoding="utf-8")
     if ROOT_DIV not in page:
         raise RuntimeError(f"Streamlit's index.html has no {ROOT_DIV}: update SNAPSHOT_HOOK in {__file__}")
-    (site / "index.html").write_text(page.replace(ROOT_DIV, SNAPSHOT_HOOK), encoding="utf-8")
+    page = FONT_PRELOAD.sub("", page.replace(ROOT_DIV, SNAPSHOT_HOOK))
+    (site / "index.html").write_text(page, encoding="utf-8")
     if compress:
         precompress(site / "static")
     (site / STAMP).write_text(stamp, encoding="utf-8")

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from scripts.front import ROOT, Front, check_config, nginx_running, prepare_site, write_config
+from scripts.snapshots import build as build_snapshots
 from tools.browser import HOST, healthy
 
 STARTUP_SECONDS = 120
@@ -77,6 +78,9 @@ def serve(front: Front, compress: bool) -> int:
     if prepare_site(front.site, compress):
         say(f"prepared {front.site} in {time.perf_counter() - started:.1f} s")
     write_config(front)
+    started = time.perf_counter()
+    snapshots = build_snapshots(front.snapshots)
+    say(f"wrote {len(snapshots)} page snapshots in {time.perf_counter() - started:.1f} s")
     checked = check_config(front)
     if checked.returncode:
         say(checked.stderr)

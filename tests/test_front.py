@@ -89,13 +89,23 @@ def test_a_very_long_link_reaches_the_app_which_cuts_it(front):
     assert get(front, "/map?indicator=" + "a" * 66_000)[0] == 200  # not nginx's bare 414
 
 
-def test_the_snapshot_hook_inserts_the_pages_own_file(front):
-    (front.snapshots / "map.html").write_text("<p>Karta över kommunerna</p>", encoding="utf-8")
+def test_the_snapshot_of_a_default_view_goes_before_the_app_in_the_readers_language(front):
+    for lang, words in (("sv", "Karta över kommunerna"), ("en", "Map of the municipalities")):
+        (front.snapshots / f"map.{lang}.html").write_text(f"<p>{words}</p>", encoding="utf-8")
     try:
-        assert b'<div id="root"><p>Karta \xc3\xb6ver kommunerna</p></div>' in get(front, "/map?lang=sv")[2]
-        assert b'<div id="root"></div>' in get(front, "/")[2]
+        before_root = '<p>Karta över kommunerna</p><div id="root"></div>'.encode()
+        assert before_root in get(front, "/map?lang=sv")[2]
+        assert before_root in get(front, "/map")[2]  # Swedish unless the link asks for English
+        assert b'<p>Map of the municipalities</p><div id="root"></div>' in get(front, "/map?lang=en")[2]
+        assert "Karta över".encode() not in get(front, "/map?lang=sv&county=21")[2]  # another view: none
+        assert "Karta över".encode() not in get(front, "/")[2]  # no snapshot file for the overview
     finally:
-        (front.snapshots / "map.html").unlink()
+        for lang in ("sv", "en"):
+            (front.snapshots / f"map.{lang}.html").unlink()
+
+
+def test_the_page_preloads_no_font(front):
+    assert b"SourceSans" not in get(front, "/")[2]
 
 
 def test_the_app_answers_through_the_front_even_with_one_process_down(front):

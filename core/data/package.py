@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -11,6 +12,8 @@ import yaml
 from core.config import ConfigError
 from core.data.loading import DATA_DIR
 from core.data.validate import check_all
+
+VERSION_LENGTH = 12  # hex digits of the data package's content hash
 
 
 @dataclass(frozen=True)
@@ -46,3 +49,18 @@ def _check(data_dir: Path, _fingerprint: tuple) -> PackageReport:
 def check_package(data_dir: Path = DATA_DIR) -> PackageReport:
     """Validate the package, or return the last report if no file in data_dir changed since."""
     return _check(data_dir, fingerprint(data_dir))
+
+
+def content_hash(data_dir: Path) -> str:
+    """A short hash of every file's name and bytes under data_dir: it changes whenever a data file does."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(data_dir).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:VERSION_LENGTH]
+
+
+@cache
+def data_version() -> str:
+    """The content hash of data/, computed once per process (the data a running app has loaded)."""
+    return content_hash(DATA_DIR)

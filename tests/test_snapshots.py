@@ -1,0 +1,44 @@
+"""Snapshots of each page's default view hold what the app draws, with no script but their own."""
+
+import re
+
+import pytest
+
+from core.data.package import data_version
+from core.text.i18n import text
+from scripts.snapshots import PAGES, markdown_html, render
+from tests.app.test_pages import metric_values, open_page
+
+CARD = re.compile(r'<p class="ik-card-label">([^<]+)</p><p class="ik-card-value">([^<]+)</p>')
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_has_a_snapshot_with_its_title_and_one_script(page, lang):
+    snapshot = render(page, lang, data_version())
+    assert f"<h1>{text(f'{page}.title', lang)}</h1>" in snapshot or page == "map"
+    assert f'lang="{lang}"' in snapshot and f'data-version="{data_version()}"' in snapshot
+    assert snapshot.count("<script") == 1  # the one that removes it: none of the app's
+
+
+def test_the_overview_snapshot_shows_the_same_figures_as_the_app():
+    snapshot = render("overview", "sv", "x")
+    app = metric_values(open_page("overview", "sv"))
+    assert dict(CARD.findall(snapshot)) == app
+    assert snapshot.count('class="ik-area"') == 3  # the counties, drawn inline, not waiting for a script
+    assert "Dalarnas län" in snapshot
+
+
+def test_the_map_snapshot_draws_the_default_map_with_its_legend():
+    snapshot = render("map", "en", "x")
+    assert snapshot.count('class="ik-area"') == 41
+    assert "number of firms" in snapshot and "Firms paying half of the payroll, 2022" in snapshot
+    assert "Hofors, Gävleborg" in snapshot  # every area keeps its name and value for screen readers
+
+
+def test_markdown_becomes_plain_escaped_html():
+    shown = markdown_html("- **Hofors** <b>x</b>\n- [Data](data?lang=sv)\n\nEtt stycke.")
+    assert shown == (
+        "<ul><li><strong>Hofors</strong> &lt;b&gt;x&lt;/b&gt;</li>"
+        '<li><a href="data?lang=sv">Data</a></li></ul><p>Ett stycke.</p>'
+    )
