@@ -22,9 +22,10 @@ from streamlit.testing.v1 import AppTest
 from core.config import load_config
 from core.data.package import data_version
 from core.text.i18n import text
+from tools.browser import PAGES as SITE_PAGES
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = {"overview": "app.py", **{p.stem: f"pages/{p.name}" for p in sorted((ROOT / "pages").glob("*.py"))}}
+PAGES = {key: "app.py" if key == "overview" else f"pages/{key}.py" for key in SITE_PAGES}  # menu order
 STYLES = ROOT / "components" / "styles"
 SNAPSHOT_CSS = ROOT / "deploy" / "snapshot.css"
 SNAPSHOT_JS = ROOT / "deploy" / "snapshot.js"

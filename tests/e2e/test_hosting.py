@@ -14,6 +14,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from core.text.i18n import text
 from scripts.front import Front, nginx_running, prepare_site, write_config
+from scripts.snapshots import build as build_snapshots
 from scripts.stack import start_app, stop
 from scripts.stack import wait_healthy as wait_all_healthy
 from tests.breakage import BREAKS, copy_project
@@ -32,6 +33,7 @@ def stack() -> Iterator[tuple[Front, dict]]:
     front = Front(run_dir, f"{HOST}:{free_port()}", tuple(f"{HOST}:{free_port()}" for _ in range(2)))
     prepare_site(front.site, compress=False)
     write_config(front)
+    build_snapshots(front.snapshots)
     ports = [int(server.rsplit(":", 1)[1]) for server in front.app_servers]
     apps = {port: start_app(port, run_dir) for port in ports}
     try:
@@ -71,6 +73,43 @@ def test_a_page_draws_through_the_front(stack, page):
     expect(page.locator(".ik-canvas svg .ik-area")).to_have_count(41, timeout=30_000)
     expect(page.get_by_role("heading", name=text("map.title", "sv"))).to_be_visible()
     expect(page.locator(EXCEPTION)).to_have_count(0)
+
+
+# Records, frame by frame from the first paint, whether the reader saw something: the snapshot, or the app
+# with its title; a frame with neither would be a blank page.
+WATCH_FRAMES = """
+window.ikFrames = [];
+const look = () => {
+  if (document.body) {
+    const snapshot = document.getElementById("ik-snapshot");
+    const hidden = document.documentElement.classList.contains("ik-snapshot-on");
+    const title = document.querySelector('[data-testid="stMain"] h1');
+    window.ikFrames.push(Boolean(snapshot) || (!hidden && Boolean(title)));
+  }
+  if (window.ikFrames.length < 2000) requestAnimationFrame(look);
+};
+requestAnimationFrame(look);
+"""
+
+
+def test_the_snapshot_shows_at_once_and_gives_way_to_the_app_with_no_blank_frame(stack, page):
+    front, _ = stack
+    page.add_init_script(WATCH_FRAMES)
+    page.goto(f"http://{HOST}:{front.port}/?lang=en", wait_until="commit")
+    snapshot = page.locator("#ik-snapshot")
+    expect(snapshot.locator("h1")).to_have_text(text("overview.title", "en"))
+    expect(snapshot).to_have_count(0, timeout=60_000)
+    expect(page.get_by_role("heading", name=text("overview.title", "en"))).to_be_visible()
+    expect(page.locator(".ik-canvas svg").first).to_be_visible()
+    frames = page.evaluate("window.ikFrames")
+    assert frames and all(frames), f"{frames.count(False)} blank frames of {len(frames)}"
+
+
+def test_another_view_gets_no_snapshot_of_the_default_one(stack, page):
+    front, _ = stack
+    page.goto(f"http://{HOST}:{front.port}/map?lang=sv&county=21")
+    expect(page.locator("#ik-snapshot")).to_have_count(0)
+    expect(page.get_by_role("heading", level=3)).to_contain_text("Gävleborg")
 
 
 def test_a_visitor_whose_process_dies_gets_the_same_view_from_another(stack, page):
