@@ -7,6 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from components import present_menu, share, talk
 from components.i18n import init_language, language_switch, t
 
 PAGES = (
@@ -23,6 +24,12 @@ FAVICON = Path(__file__).resolve().parents[1] / "static" / "favicon.png"
 STYLES = Path(__file__).resolve().parent / "styles"
 BASE_CSS = f"<style>{(STYLES / 'base.css').read_text(encoding='utf-8')}</style>"
 PRESENTATION_CSS = f"<style>{(STYLES / 'presentation.css').read_text(encoding='utf-8')}</style>"
+SHARE_CSS = f"<style>{(STYLES / 'share.css').read_text(encoding='utf-8')}</style>"
+# The top-right controls: their width (--ik-bar-w), room for them beside the title (--ik-title-pad) and the
+# talk bar's height (--ik-talk-h), measured whenever the page changes, so nothing overlaps in any language.
+MEASURE_BAR = (
+    f"<script>{(Path(__file__).resolve().parent / 'scripts' / 'bar.js').read_text(encoding='utf-8')}</script>"
+)
 
 
 # On a phone the side menu covers the page: close it once a page is chosen.
@@ -41,7 +48,8 @@ CLOSE_MENU = """<script>(() => {
 def _styles_language_and_name(code: str) -> None:
     """The app's CSS, <html lang> set to the reader's language, and the app's name (one element)."""
     st.html(
-        f"{BASE_CSS}<script>document.documentElement.lang = {code!r};</script>{CLOSE_MENU}"
+        f"{BASE_CSS}{SHARE_CSS}<script>document.documentElement.lang = {code!r};</script>{CLOSE_MENU}"
+        f"{MEASURE_BAR}"
         f"<p><strong>{escape(t('frame.app_name'))}</strong></p>",
         unsafe_allow_javascript=True,
     )
@@ -59,6 +67,11 @@ def presenting() -> bool:
 
 def _leave_presentation() -> None:
     st.session_state[PRESENT_KEY] = None  # the rerun's switch then drops ?present
+    talk.stop()
+
+
+def _present() -> None:
+    st.session_state[PRESENT_KEY] = PRESENT_KEY
 
 
 def _presentation_switch() -> None:
@@ -79,6 +92,23 @@ def _presentation_switch() -> None:
         st.query_params.pop(PRESENT_KEY, None)
 
 
+def _top_bar(page_key: str) -> None:
+    """Share and language at the top right; in presentation mode also the pages and the way out."""
+    with st.container(horizontal=True, horizontal_alignment="right", gap="small", key="ik_bar"):
+        if presenting():
+            present_menu.pages_menu(PAGES, _present)
+        share.share_popover(page_key)
+        language_switch()
+        if presenting():
+            st.button(
+                t("frame.present_exit"),
+                on_click=_leave_presentation,
+                key="present_exit",
+                icon=":material/close_fullscreen:",
+                help=t("frame.present_exit"),
+            )
+
+
 def frame(page_key: str, title: bool = True) -> str:
     """Render the shared frame and (unless the page names itself) the page title; return the language."""
     code = init_language()
@@ -91,16 +121,11 @@ def frame(page_key: str, title: bool = True) -> str:
         _styles_language_and_name(code)
         _navigation()
         _presentation_switch()
-    language_switch()
+        talk.start_buttons(_present, "menu")
+    _top_bar(page_key)
     if presenting():
         st.html(PRESENTATION_CSS)
-        st.button(
-            t("frame.present_exit"),
-            on_click=_leave_presentation,
-            key="present_exit",
-            icon=":material/close_fullscreen:",
-            help=t("frame.present_exit"),
-        )
+        talk.follow()
     if title:
         st.title(t(f"{page_key}.title"))
     return code

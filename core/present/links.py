@@ -71,6 +71,22 @@ def view_query(query: Query, lang: str) -> Query:
     return [(k, v) for k, v in query if k not in FRAME_PARAMS] + [(LANGUAGE, lang)]
 
 
+def pinned(page: Page, query: Query, remembered: dict[str, object]) -> Query:
+    """The query plus each choice it leaves to a default, as the page shows it now (a str or int).
+
+    So a shared link keeps its meaning when the defaults move, e.g. with a new year of data.
+    """
+    given = {name for name, _ in query}
+    return query + [
+        (name, str(value))
+        for name in page.params
+        if name not in given
+        and isinstance(value := remembered.get(name), str | int)
+        and not isinstance(value, bool)
+        and str(value)
+    ]
+
+
 def view_url(base: str, query: Query, lang: str) -> str:
     """The full link to a view: base is the page's address without a query (st.context.url)."""
     return f"{base}?{urlencode(view_query(query, lang))}"

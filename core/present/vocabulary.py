@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
 from core.config import load_config
 from core.data import catalogue, queries
 from core.data.loading import DATA_DIR, load, load_geojson, load_meta
+from core.text.i18n import bilingual, focus_labels, text
 from core.views import indicator_views
 
 LEVELS = ("municipality", "county")  # the map's levels
@@ -50,3 +53,24 @@ def vocabulary(data_dir: Path = DATA_DIR) -> Vocabulary:
         years=years,
         default_indicator=config.default_indicator,
     )
+
+
+def view_names(
+    catalogue: dict,
+    municipalities: pd.DataFrame,
+    partners: pd.DataFrame,
+    dataset_titles: dict[str, str],
+    lang: str,
+) -> dict[str, dict[str, str]]:
+    """What each parameter value is called in the reader's language, to name a view in words."""
+    config = load_config()
+    return {
+        "county": {county.code: county.name for county in config.counties},
+        "municipality": dict(zip(municipalities["municipality_code"], municipalities["name"], strict=True)),
+        "indicator": {indicator: bilingual(info["title"], lang) for indicator, info in catalogue.items()},
+        "focus": focus_labels(lang),
+        "partner": dict(zip(partners["partner_id"], partners["organisation"], strict=True)),
+        "dataset": dataset_titles,
+        "level": {level: text(f"map.level.{level}", lang) for level in LEVELS},
+        "measure": {measure: text(f"focus.measure.{measure}", lang) for measure in MEASURES},
+    }

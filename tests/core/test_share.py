@@ -95,3 +95,20 @@ def test_the_data_version_is_stable_for_the_same_data_and_changes_with_a_data_fi
     table = data_copy / "partners.csv"
     table.write_text(table.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert citation.content_hash(data_copy) != first
+
+
+def test_a_shared_link_pins_the_choices_left_to_defaults_but_not_all_or_none():
+    page, query = links.parse("/map?county=21")
+    remembered = {
+        "indicator": "firms_50pct_payroll",
+        "year": 2022,
+        "county": "20",
+        "focus": ["steel"],
+        "level": "",
+    }
+    assert links.pinned(page, query, remembered) == [
+        ("county", "21"),
+        ("indicator", "firms_50pct_payroll"),
+        ("year", "2022"),
+    ]
+    assert links.pinned(links.BY_KEY["map"], [], {"year": None, "county": ""}) == []

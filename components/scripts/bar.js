@@ -1,0 +1,36 @@
+(() => {
+  if (window.ikMeasuresBar) return;
+  window.ikMeasuresBar = true;
+  const root = document.documentElement;
+  const CONTROLS = ".st-key-ik_bar > *, .st-key-map_view, .st-key-view_controls";
+  const boxes = (selector) =>
+    [...document.querySelectorAll(selector)].map((node) => node.getBoundingClientRect()).filter((box) => box.width > 0);
+  const measure = () => {
+    const bar = boxes(".st-key-ik_bar > *");
+    const left = bar.length ? Math.min(...bar.map((box) => box.left)) : window.innerWidth;
+    root.style.setProperty("--ik-bar-w", `${Math.ceil(window.innerWidth - left)}px`);
+    const controls = boxes(CONTROLS);
+    const title = document.querySelector("[data-testid='stMain'] h1");
+    let pad = 0;
+    if (title && controls.length) {
+      const box = title.getBoundingClientRect();
+      const beside = controls.filter((control) => control.bottom > box.top && control.top < box.bottom);
+      if (beside.length) pad = Math.max(0, box.right - Math.min(...beside.map((control) => control.left)) + 12);
+    }
+    root.style.setProperty("--ik-title-pad", `${Math.ceil(pad)}px`);
+    const talk = boxes(".st-key-talk_bar");
+    root.style.setProperty("--ik-talk-h", `${talk.length ? Math.ceil(talk[0].height) : 0}px`);
+  };
+  let queued = false;
+  const soon = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      measure();
+    });
+  };
+  new MutationObserver(soon).observe(document.body, { childList: true, subtree: true, characterData: true });
+  window.addEventListener("resize", soon);
+  soon();
+})();
