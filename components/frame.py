@@ -24,7 +24,12 @@ FAVICON = Path(__file__).resolve().parents[1] / "static" / "favicon.png"
 STYLES = Path(__file__).resolve().parent / "styles"
 BASE_CSS = f"<style>{(STYLES / 'base.css').read_text(encoding='utf-8')}</style>"
 PRESENTATION_CSS = f"<style>{(STYLES / 'presentation.css').read_text(encoding='utf-8')}</style>"
-SHARE_CSS = f"<style>{(STYLES / 'share.css').read_text(encoding='utf-8')}</style>"
+SHARE_CSS = "".join(
+    f"<style>{(STYLES / n).read_text(encoding='utf-8')}</style>" for n in ("share.css", "print.css")
+)
+EMBED_CSS = (
+    '<style>[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] { display: none; }</style>'
+)
 # The top-right controls: their width (--ik-bar-w), room for them beside the title (--ik-title-pad) and the
 # talk bar's height (--ik-talk-h), measured whenever the page changes, so nothing overlaps in any language.
 MEASURE_BAR = (
@@ -123,6 +128,8 @@ def frame(page_key: str, title: bool = True) -> str:
         _presentation_switch()
         talk.start_buttons(_present, "menu")
     _top_bar(page_key)
+    if st.context.is_embedded:  # ?embed=true: the view alone, without the side menu
+        st.html(EMBED_CSS)
     if presenting():
         st.html(PRESENTATION_CSS)
         talk.follow()

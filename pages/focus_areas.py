@@ -3,8 +3,9 @@
 import streamlit as st
 
 from components import charts, datasets, filters, focus_charts, kpis, url_state
-from components.frame import frame
+from components.frame import frame, presenting
 from components.i18n import t
+from components.present_menu import view_controls
 from core.config import load_config
 from core.data import queries
 from core.views import site_views
@@ -14,13 +15,15 @@ config = load_config()
 workplaces = datasets.load("workplaces")
 meta = datasets.meta("workplaces")
 
-left, right = st.columns(2)
-with left:
-    area = filters.focus_area_select(config, key="area")
-with right:
-    county = filters.county_select(config, key="county")
-st.info(t("focus.register_caveat"), icon=":material/info:")
-if area:
+with view_controls(presenting()):
+    left, right = st.columns(2)
+    with left:
+        area = filters.focus_area_select(config, key="area")
+    with right:
+        county = filters.county_select(config, key="county")
+if not presenting():  # on a projector the ranking comes first, the caveat under it
+    st.info(t("focus.register_caveat"), icon=":material/info:")
+if area and not presenting():
     st.markdown(
         t(f"focus.{area}.description")
         + " "
@@ -36,6 +39,8 @@ figure, summary, table, missing = focus_charts.ranking(area, county, lang)
 charts.show(figure, key="focus_ranking", summary=summary, metas=[meta], table=table)
 if missing:
     st.caption(t("focus.without_figure", names=", ".join(missing)))
+if presenting():
+    st.caption(t("focus.register_caveat"))
 
 st.subheader(t("focus.county_heading"))
 measure = url_state.segmented(

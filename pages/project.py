@@ -4,8 +4,9 @@ import streamlit as st
 
 from components import charts, datasets, filters, kpis
 from components.device import viewer_config
-from components.frame import frame
+from components.frame import frame, presenting
 from components.i18n import t
+from components.present_menu import view_controls
 from core.charts import figures
 from core.data import queries
 from core.maps import map_views
@@ -20,18 +21,20 @@ partners = datasets.load("partners")
 activities = datasets.load("activities")
 labels = focus_labels(lang)
 
-st.markdown(t("project.intro"))
+if not presenting():
+    st.markdown(t("project.intro"))
 kpis.card_row(project_views.project_cards(project, partners, lang))
 charts.source_notes([datasets.meta("project")])
 
-st.subheader(t("project.filters"))
-columns = st.columns(3)
-with columns[0]:
-    partner = filters.partner_select(partners, key="partner")
-with columns[1]:
-    county = filters.county_select(config, key="county")
-with columns[2]:
-    area = filters.focus_area_select(config, key="area")
+with view_controls(presenting()):
+    st.subheader(t("project.filters"))
+    columns = st.columns(3)
+    with columns[0]:
+        partner = filters.partner_select(partners, key="partner")
+    with columns[1]:
+        county = filters.county_select(config, key="county")
+    with columns[2]:
+        area = filters.focus_area_select(config, key="area")
 
 st.subheader(t("project.partners_heading"))
 chosen_partners = queries.filter_partners(partners, county, area)

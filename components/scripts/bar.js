@@ -2,6 +2,7 @@
   if (window.ikMeasuresBar) return;
   window.ikMeasuresBar = true;
   const root = document.documentElement;
+  const MARGIN = 12, FLOOR = 0.45;
   const CONTROLS = ".st-key-ik_bar > *, .st-key-map_view, .st-key-view_controls";
   const boxes = (selector) =>
     [...document.querySelectorAll(selector)].map((node) => node.getBoundingClientRect()).filter((box) => box.width > 0);
@@ -19,7 +20,15 @@
     }
     root.style.setProperty("--ik-title-pad", `${Math.ceil(pad)}px`);
     const talk = boxes(".st-key-talk_bar");
-    root.style.setProperty("--ik-talk-h", `${talk.length ? Math.ceil(talk[0].height) : 0}px`);
+    const below = talk.length ? Math.ceil(talk[0].height) : 0;
+    root.style.setProperty("--ik-talk-h", `${below}px`);
+    if (!document.querySelector(".st-key-present_exit")) return;
+    // Presentation mode: each figure as tall as the first screen leaves below its top (at least FLOOR of it).
+    for (const canvas of document.querySelectorAll(".ik-figure .ik-canvas")) {
+      const top = canvas.getBoundingClientRect().top + window.scrollY;
+      const fit = Math.max(window.innerHeight - top - below - MARGIN, window.innerHeight * FLOOR);
+      canvas.style.setProperty("--ik-fit", `${Math.floor(fit)}px`);
+    }
   };
   let queued = false;
   const soon = () => {
