@@ -76,7 +76,7 @@ def _leave_presentation() -> None:
 
 
 def _present() -> None:
-    st.session_state[PRESENT_KEY] = PRESENT_KEY
+    st.session_state[PRESENT_KEY] = PRESENT_KEY  # set as the switch's value, so the browser keeps it too
 
 
 def _presentation_switch() -> None:

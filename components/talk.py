@@ -112,9 +112,9 @@ def follow() -> None:
 
 
 def _start(talk_id: str, present: Callable[[], None]) -> None:
+    st.query_params.update({TALK: talk_id, STEP: "1", "present": "true"})
     present()
     st.session_state.pop(SHOWN, None)
-    st.query_params.update({TALK: talk_id, STEP: "1", "present": "true"})
 
 
 def start_buttons(present: Callable[[], None], place: str) -> None:
