@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from core.text.i18n import text
 from tests.e2e.conftest import Visit, phone_context
+from tests.e2e.test_accessibility import AXE, BLOCKING, RUN_AXE, WCAG_AA
 from tools.browser import PAGES
 
 pytestmark = pytest.mark.e2e
@@ -231,3 +232,21 @@ def test_a_printed_municipality_profile_is_one_clean_a4_page(visit):
     printed = reader.pages[0].extract_text()
     assert "Borlänge i Dalarna" in printed and "Källa:" in printed and "SSAB" in printed
     assert text("present.share", "sv") not in printed
+
+
+@pytest.mark.parametrize(
+    ("path", "menu"),
+    [("/map?lang=sv&county=21", "present.share"), ("/?lang=en&present=true&talk=industrin&step=2", None)],
+    ids=["share popover", "talk step"],
+)
+def test_the_share_popover_and_a_talk_step_have_no_serious_axe_violation(visit, path, menu):
+    page = visit.open(path)
+    if menu:
+        open_menu(page, menu, "sv")
+        expect(page.locator(".ik-qr")).to_be_visible()
+    else:
+        expect(page.locator(".ik-talk-count")).to_have_text("2 / 6", timeout=STEP_WAIT)
+        visit.settle()
+    page.add_script_tag(path=str(AXE))
+    blocking = [v for v in page.evaluate(RUN_AXE, WCAG_AA) if v["impact"] in BLOCKING]
+    assert blocking == [], blocking
