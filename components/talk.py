@@ -31,10 +31,14 @@ KEYS_SCRIPT = """<script>(() => {
     const focus = document.activeElement;
     if (focus && focus.closest(KEEP)) return;
     if (event.key === " " && focus && focus.closest("button, a, summary, [role=button]")) return;
-    const button = document.querySelector(`.st-key-talk_${forward ? "next" : "prev"} button`);
-    if (!button) return;
     event.preventDefault();
-    if (!button.disabled) button.click();
+    // While a step's page is still being drawn its buttons may be missing: try again for a moment.
+    const press = (tries) => {
+      const button = document.querySelector(`.st-key-talk_${forward ? "next" : "prev"} button`);
+      if (button && !button.disabled) button.click();
+      else if (!button && tries > 0) setTimeout(() => press(tries - 1), 100);
+    };
+    press(30);
   });
 })();</script>"""
 
