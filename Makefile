@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
+SERVE_PORT ?= 8080
+SERVE_PROCESSES ?= 2
 
-.PHONY: run test install install-dev browser validate lint benchmark geometry
+.PHONY: run test install install-dev browser front serve load validate lint benchmark geometry
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,10 +22,23 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	npm ci --silent --no-audit --no-fund
 
-run: install
-	$(BIN)/streamlit run app.py --server.port $(PORT)
+# nginx and its brotli_static module from Debian, for make serve and the front's tests.
+front:
+	@[ -x /usr/sbin/nginx ] && [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null; }
 
-test: install-dev browser
+# asgi.py serves app.py with the health route, the start-up data check and friendly errors.
+run: install
+	$(BIN)/streamlit run asgi.py --server.port $(PORT)
+
+# nginx on $(SERVE_PORT) in front of $(SERVE_PROCESSES) app processes, all on 127.0.0.1 (README, Hosting).
+serve: install-dev front
+	SERVE_PORT=$(SERVE_PORT) SERVE_PROCESSES=$(SERVE_PROCESSES) scripts/serve
+
+# 50 sessions for 60 s against a running make serve; see scripts/load.py for options.
+load: install-dev
+	$(BIN)/python -m scripts.load --url http://127.0.0.1:$(SERVE_PORT)
+
+test: install-dev browser front
 	$(BIN)/ruff check .
 	$(BIN)/python -m core.data.validate
 	$(BIN)/python -m core.present.talks

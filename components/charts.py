@@ -6,7 +6,6 @@ import re
 from html import escape, unescape
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from components.downloads import download_html
@@ -18,12 +17,6 @@ from core.maps.svg_map import Drawing
 from core.text.provenance import source_line
 
 TAG = re.compile(r"<[^>]+>")
-PLOTLY_CONFIG = {
-    "displaylogo": False,
-    "scrollZoom": False,
-    "modeBarButtonsToRemove": ["select2d", "lasso2d"],
-    "toImageButtonOptions": {"format": "png", "scale": 2},
-}
 
 
 def notes_html(lines: list[str]) -> str:
@@ -63,19 +56,6 @@ def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None, key: s
         table_alternative(table, key, f"{key}.csv")
 
 
-def show(
-    figure: go.Figure | dict,
-    *,
-    key: str,
-    summary: str,
-    metas: list[dict],
-    table: pd.DataFrame | None = None,
-) -> None:
-    """Render a plotly chart, its plain-language summary, sources and table."""
-    st.plotly_chart(figure, key=key, alt=summary, config=PLOTLY_CONFIG, theme=None)
-    _explain(summary, metas, table, key)
-
-
 def show_map(
     drawing: Drawing,
     *,
@@ -85,7 +65,7 @@ def show_map(
     table: pd.DataFrame | None = None,
     aside: str = "",
 ) -> None:
-    """Render a map (areas and sites show cards and open pages), its downloads, summary, sources, table."""
+    """Render a map or bar chart (items show cards, some open pages), downloads, summary, sources, table."""
     sources = [unescape(TAG.sub("", source_line(meta, lang()))) for meta in metas]
     figure = figure_html(drawing, key, sources, load_config().map.font_size, aside)
     st.html(figure, unsafe_allow_javascript=True)

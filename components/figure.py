@@ -17,6 +17,7 @@ from core.maps.svg_map import Drawing
 
 SCRIPT = (Path(__file__).resolve().parent / "scripts" / "figure.js").read_text(encoding="utf-8")
 ACTIONS = {"municipality": "figure.open_profile", "map": "figure.open_county", "default": "figure.open"}
+SKIP = {"map": "figure.skip", "chart": "charts.skip"}
 
 
 def _payload(drawing: Drawing, key: str, sources: list[str], font: float) -> str:
@@ -47,11 +48,11 @@ def figure_html(drawing: Drawing, key: str, sources: list[str], font: float, asi
     """The figure for st.html (scripts allowed): legend, aside, drawing, card, downloads, skip link."""
     root, data, after = f"ik-fig-{key}", f"ik-data-{key}", f"ik-after-{key}"
     shape = (
-        f"aspect-ratio:{drawing.width}/{drawing.height - drawing.legend_height};max-width:{drawing.width}px"
+        f"aspect-ratio:{drawing.width}/{drawing.height - drawing.legend_height};--ik-width:{drawing.width}px"
     )
     return (
-        f'<div class="ik-figure" id="{root}">'
-        f'<a class="ik-skip" href="#{after}">{escape(t("figure.skip"))}</a>'
+        f'<div class="ik-figure ik-figure-{drawing.kind}" id="{root}">'
+        f'<a class="ik-skip" href="#{after}">{escape(t(SKIP[drawing.kind]))}</a>'
         f'<div class="ik-side"><div class="ik-legend"></div>{aside}</div>'
         f'<div class="ik-stage"><div class="ik-canvas" style="{shape}"></div>'
         f'<div class="ik-tip" hidden aria-hidden="true"></div>'

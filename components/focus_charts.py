@@ -1,4 +1,4 @@
-"""The focus-area page's charts, built once per choice of area, county, measure and language."""
+"""The focus-area page's charts, drawn once per choice of area, county, measure, language and screen."""
 
 from __future__ import annotations
 
@@ -6,10 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from components import datasets
-from core.charts import figures
+from components.device import config_for, is_phone
+from components.frame import presenting
+from components.url_state import href
+from core.charts import bar_charts, bars
 from core.config import load_config
 from core.data import queries
-from core.text import format as fmt
+from core.maps.svg_map import Drawing
 from core.text import summaries
 from core.text.i18n import focus_labels, text
 from core.views import site_views
@@ -19,45 +22,74 @@ def _areas(area: str | None) -> tuple[str, ...]:
     return (area,) if area else load_config().focus_area_ids
 
 
+def _county_names() -> dict[str, str]:
+    return {county.code: county.name for county in load_config().counties}
+
+
+def _title(heading: str, area: str | None, county: str | None, language: str) -> str:
+    """The chart's title, naming the focus area and county chosen."""
+    chosen = [focus_labels(language)[area] if area else "", _county_names()[county] if county else ""]
+    return ": ".join([heading, ", ".join(part for part in chosen if part)]) if any(chosen) else heading
+
+
+def ranking(area: str | None, county: str | None, language: str) -> tuple[Drawing, str, pd.DataFrame, list]:
+    """Sites ranked by employees: drawing, summary, table, and the names without a figure."""
+    return _ranking(area, county, language, is_phone(), presenting())
+
+
 @st.cache_data(show_spinner=False)
-def ranking(area: str | None, county: str | None, language: str) -> tuple[dict, str, pd.DataFrame, list]:
-    """Sites ranked by employees: figure dict, summary, table, and the names without a figure."""
-    config, labels = load_config(), focus_labels(language)
+def _ranking(
+    area: str | None, county: str | None, language: str, phone: bool, present: bool
+) -> tuple[Drawing, str, pd.DataFrame, list]:
+    config, labels = config_for(phone), focus_labels(language)
     selection = queries.Selection(county, _areas(area))
     sites = queries.active_sites(queries.filter_workplaces(datasets.load("workplaces"), selection))
     ranked = site_views.site_labels(queries.ranked_sites(sites), labels, language)
-    figure = figures.ranked_bars(
-        ranked, config.focus_areas, labels, text("focus.employees_axis", language), fmt.separators(language)
+
+    def profile(code: str) -> str:
+        return href("municipality", language, present, kommun=code)
+
+    title = _title(text("charts.ranking_title", language), area, county, language)
+    drawing = bar_charts.site_ranking(
+        ranked, config.focus_areas, labels, bars.style(config), title, language, profile
     )
     table = site_views.sites_table(
         site_views.site_labels(sites, labels, language), labels, datasets.meta("workplaces"), language
     )
     return (
-        figure.to_plotly_json(),
+        drawing,
         summaries.ranking_summary(ranked, len(sites), language),
         table,
         site_views.sites_without_figure(sites),
     )
 
 
+def by_county(area: str | None, measure: str, language: str) -> tuple[Drawing, str, pd.DataFrame]:
+    """Counties compared on one measure, stacked by focus area: drawing, summary, table."""
+    return _by_county(area, measure, language, is_phone())
+
+
 @st.cache_data(show_spinner=False)
-def by_county(area: str | None, measure: str, language: str) -> tuple[dict, str, pd.DataFrame]:
-    """Counties compared on one measure, stacked by focus area: figure dict, summary, table."""
-    config, labels = load_config(), focus_labels(language)
+def _by_county(
+    area: str | None, measure: str, language: str, phone: bool
+) -> tuple[Drawing, str, pd.DataFrame]:
+    config, labels = config_for(phone), focus_labels(language)
     chosen = queries.filter_workplaces(datasets.load("workplaces"), queries.Selection(None, _areas(area)))
     summary = queries.focus_area_summary(chosen, ["county_code", "focus_area"])
-    names = {c.code: c.name for c in config.counties}
-    figure = figures.stacked_county_bars(
+    names = _county_names()
+    heading = text("charts.county_title", language, measure=text(f"focus.measure.{measure}", language))
+    drawing = bar_charts.county_stacks(
         summary,
         measure,
         config.focus_areas,
         labels,
         names,
-        text(f"focus.measure.{measure}", language),
-        fmt.separators(language),
+        bars.style(config),
+        _title(heading, area, None, language),
+        language,
     )
     return (
-        figure.to_plotly_json(),
+        drawing,
         summaries.county_summary(summary, measure, names, language),
         site_views.county_table(summary, names, labels, language),
     )

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from components import present_menu, share, talk
-from components.i18n import init_language, language_switch, t
+from components import present_menu, talk, url_state
+from components.i18n import QUERY_PARAM, init_language, t
+from core.config import load_config
 
 PAGES = (
     ("app.py", "overview", ":material/home:"),
@@ -20,21 +21,11 @@ PAGES = (
     ("pages/accessibility.py", "accessibility", ":material/accessibility:"),
 )
 PRESENT_KEY = "present"
+PRESENT_ON = "true"
 FAVICON = Path(__file__).resolve().parents[1] / "static" / "favicon.png"
 STYLES = Path(__file__).resolve().parent / "styles"
 BASE_CSS = f"<style>{(STYLES / 'base.css').read_text(encoding='utf-8')}</style>"
 PRESENTATION_CSS = f"<style>{(STYLES / 'presentation.css').read_text(encoding='utf-8')}</style>"
-SHARE_CSS = "".join(
-    f"<style>{(STYLES / n).read_text(encoding='utf-8')}</style>" for n in ("share.css", "print.css")
-)
-EMBED_CSS = (
-    '<style>[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] { display: none; }</style>'
-)
-# The top-right controls: their width (--ik-bar-w), room for them beside the title (--ik-title-pad) and the
-# talk bar's height (--ik-talk-h), measured whenever the page changes, so nothing overlaps in any language.
-MEASURE_BAR = (
-    f"<script>{(Path(__file__).resolve().parent / 'scripts' / 'bar.js').read_text(encoding='utf-8')}</script>"
-)
 
 
 # On a phone the side menu covers the page: close it once a page is chosen.
@@ -53,8 +44,8 @@ CLOSE_MENU = """<script>(() => {
 def _styles_language_and_name(code: str) -> None:
     """The app's CSS, <html lang> set to the reader's language, and the app's name (one element)."""
     st.html(
-        f"{BASE_CSS}{SHARE_CSS}<script>document.documentElement.lang = {code!r};</script>{CLOSE_MENU}"
-        f"{MEASURE_BAR}"
+        f"{BASE_CSS}<script>document.documentElement.lang = {code!r};</script>{CLOSE_MENU}"
+        f"{present_menu.STYLES_AND_MEASURES}"
         f"<p><strong>{escape(t('frame.app_name'))}</strong></p>",
         unsafe_allow_javascript=True,
     )
@@ -81,7 +72,7 @@ def _present() -> None:
 
 def _presentation_switch() -> None:
     """One toggle button kept in ?present=true, so the link opens the same view for a projector."""
-    on = st.query_params.get(PRESENT_KEY) == "true"
+    on = st.query_params.get(PRESENT_KEY) == PRESENT_ON
     st.pills(
         t("frame.present"),
         [PRESENT_KEY],
@@ -92,30 +83,39 @@ def _presentation_switch() -> None:
         label_visibility="collapsed",
     )
     if presenting():
-        st.query_params[PRESENT_KEY] = "true"
+        st.query_params[PRESENT_KEY] = PRESENT_ON
     else:
         st.query_params.pop(PRESENT_KEY, None)
 
 
-def _top_bar(page_key: str) -> None:
-    """Share and language at the top right; in presentation mode also the pages and the way out."""
-    with st.container(horizontal=True, horizontal_alignment="right", gap="small", key="ik_bar"):
-        if presenting():
-            present_menu.pages_menu(PAGES, _present)
-        share.share_popover(page_key)
-        language_switch()
-        if presenting():
-            st.button(
-                t("frame.present_exit"),
-                on_click=_leave_presentation,
-                key="present_exit",
-                icon=":material/close_fullscreen:",
-                help=t("frame.present_exit"),
-            )
+def _check_link() -> tuple[bool, list[str]]:
+    """Before any work: trim the link, and drop a language or mode it names that the app does not have.
+
+    Returns whether parts were dropped, and the string keys of the settings whose value was ignored.
+    """
+    trimmed = url_state.trim_link()
+    settings = (
+        (QUERY_PARAM, load_config().languages, "frame.language"),
+        (PRESENT_KEY, [PRESENT_ON], "frame.present"),
+    )
+    ignored = []
+    for key, options, label in settings:
+        if url_state.from_link(key, options)[1]:
+            st.query_params.pop(key, None)
+            ignored.append(label)
+    return trimmed, ignored
+
+
+def _link_notices(trimmed: bool, ignored: list[str]) -> None:
+    if trimmed:
+        st.caption(t("url.dropped"))
+    for label in ignored:
+        url_state.ignored_notice(t(label))
 
 
 def frame(page_key: str, title: bool = True) -> str:
     """Render the shared frame and (unless the page names itself) the page title; return the language."""
+    trimmed, ignored = _check_link()
     code = init_language()
     st.set_page_config(
         page_title=f"{t(f'nav.{page_key}')} · {t('frame.app_name')}",
@@ -127,12 +127,11 @@ def frame(page_key: str, title: bool = True) -> str:
         _navigation()
         _presentation_switch()
         talk.start_buttons(_present, "menu")
-    _top_bar(page_key)
-    if st.context.is_embedded:  # ?embed=true: the view alone, without the side menu
-        st.html(EMBED_CSS)
+    present_menu.top_bar(page_key, presenting(), PAGES, _present, _leave_presentation)
     if presenting():
         st.html(PRESENTATION_CSS)
         talk.follow()
     if title:
         st.title(t(f"{page_key}.title"))
+    _link_notices(trimmed, ignored)
     return code

@@ -41,7 +41,6 @@ def catalogue(phone: bool = False) -> dict:
     )
 
 
-@st.cache_data(show_spinner=False)
 def build(
     indicator: str,
     year: int | None,
@@ -51,8 +50,42 @@ def build(
     language: str,
     phone: bool,
     present: bool,
+    own: pd.DataFrame | None = None,
 ) -> MapView:
-    """The indicator map with the register's sites, its summary and tables."""
+    """The indicator map with the register's sites (and the visitor's own), its summary and tables.
+
+    Views without the visitor's own rows are cached per choice; views with them are built for that
+    session only and never enter the shared cache.
+    """
+    choice = (indicator, year, level, county, focus, language, phone, present)
+    return _cached(*choice) if own is None else _build(*choice, own)
+
+
+@st.cache_data(show_spinner=False)
+def _cached(
+    indicator: str,
+    year: int | None,
+    level: str,
+    county: str | None,
+    focus: tuple[str, ...],
+    language: str,
+    phone: bool,
+    present: bool,
+) -> MapView:
+    return _build(indicator, year, level, county, focus, language, phone, present, None)
+
+
+def _build(
+    indicator: str,
+    year: int | None,
+    level: str,
+    county: str | None,
+    focus: tuple[str, ...],
+    language: str,
+    phone: bool,
+    present: bool,
+    own: pd.DataFrame | None,
+) -> MapView:
     config = config_for(phone)
     info = catalogue(phone)[indicator]
     geo = {name: datasets.geojson(name) for name in ("municipalities", "counties")}
@@ -74,8 +107,9 @@ def build(
         layer, level, indicator_views.counties_table(config), config, indicator, language
     )
     labels = focus_labels(language)
+    shown_sites = queries.with_own(workplaces, own)
     sites = site_views.site_labels(
-        queries.active_sites(queries.filter_workplaces(workplaces, selection)), labels, language
+        queries.active_sites(queries.filter_workplaces(shown_sites, selection)), labels, language
     )
 
     def profile(code: str) -> str:

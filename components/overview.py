@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from components import charts, datasets
+from components import charts, datasets, own_data
 from components.device import config_for, is_phone
 from components.frame import presenting
 from components.i18n import lang
@@ -57,25 +57,35 @@ def in_short() -> None:
 
 
 @st.cache_data(show_spinner=False)
-def _sites_map(code: str, phone: bool, present: bool) -> tuple[Drawing, str, pd.DataFrame]:
+def _cached_sites_map(code: str, phone: bool, present: bool) -> tuple[Drawing, str, pd.DataFrame]:
     """The sites map, its summary and its table; cached per language, screen and mode."""
+    return _sites_map(code, phone, present, None)
+
+
+def _sites_map(
+    code: str, phone: bool, present: bool, own: pd.DataFrame | None
+) -> tuple[Drawing, str, pd.DataFrame]:
+    """The sites map (with the visitor's own sites, never cached), its summary and its table."""
     config = config_for(phone)
     labels = focus_labels(code)
-    workplaces = datasets.load("workplaces")
+    workplaces = queries.with_own(datasets.load("workplaces"), own)
     sites = site_views.site_labels(queries.active_sites(workplaces), labels, code)
     links = map_views.Links(
         area=lambda county: href("map", code, present, county=county),
         site=lambda kommun: href("municipality", code, present, kommun=kommun),
     )
     drawing = map_views.overview_map(datasets.geojson("counties"), sites, config, labels, code, links)
-    summary = summaries.ranking_summary(queries.ranked_sites(sites), len(sites), code)
+    published = sites[~queries.is_own(sites)]  # the sentence speaks of the register only
+    summary = summaries.ranking_summary(queries.ranked_sites(published), len(published), code)
     table = site_views.sites_table(sites, labels, datasets.meta("workplaces"), code)
     return drawing, summary, table
 
 
 def sites_map() -> None:
     """The three counties with the register's sites, its summary, sources and table."""
-    drawing, summary, table = _sites_map(lang(), is_phone(), presenting())
+    own = own_data.rows("workplaces")
+    choice = (lang(), is_phone(), presenting())
+    drawing, summary, table = _cached_sites_map(*choice) if own is None else _sites_map(*choice, own)
     charts.show_map(
         drawing,
         key="overview_map",

@@ -1,14 +1,30 @@
-"""Presentation mode's top-right menus: the pages (keeping the mode and language) and a page's choices."""
+"""The top-right bar (pages, share, language, leave) and presentation mode's menus of pages and choices."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import streamlit as st
 
-from components import talk
-from components.i18n import lang, t
+from components import share, talk
+from components.i18n import lang, language_switch, t
+
+HERE = Path(__file__).resolve().parent
+# Always on the page: the bar's and share popover's styles, print styles, and a script that measures the
+# top-right controls (--ik-bar-w), the room they need beside the title (--ik-title-pad), the talk bar's
+# height (--ik-talk-h) and, in presentation mode, each figure's height to fill the first screen (--ik-fit).
+STYLES_AND_MEASURES = (
+    "".join(
+        f"<style>{(HERE / 'styles' / name).read_text(encoding='utf-8')}</style>"
+        for name in ("share.css", "print.css")
+    )
+    + f"<script>{(HERE / 'scripts' / 'bar.js').read_text(encoding='utf-8')}</script>"
+)
+EMBED_CSS = (
+    '<style>[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] { display: none; }</style>'
+)
 
 
 def pages_menu(pages: tuple[tuple[str, str, str], ...], present: Callable[[], None]) -> None:
@@ -19,6 +35,31 @@ def pages_menu(pages: tuple[tuple[str, str, str], ...], present: Callable[[], No
                 path, label=t(f"nav.{key}"), icon=icon, query_params={"lang": lang(), "present": "true"}
             )
         talk.start_buttons(present, "pages")
+
+
+def top_bar(
+    page_key: str,
+    presenting: bool,
+    pages: tuple[tuple[str, str, str], ...],
+    present: Callable[[], None],
+    leave: Callable[[], None],
+) -> None:
+    """Share and language at the top right; in presentation mode also the pages and the way out."""
+    with st.container(horizontal=True, horizontal_alignment="right", gap="small", key="ik_bar"):
+        if presenting:
+            pages_menu(pages, present)
+        share.share_popover(page_key)
+        language_switch()
+        if presenting:
+            st.button(
+                t("frame.present_exit"),
+                on_click=leave,
+                key="present_exit",
+                icon=":material/close_fullscreen:",
+                help=t("frame.present_exit"),
+            )
+    if st.context.is_embedded:  # ?embed=true: the view alone, without the side menu
+        st.html(EMBED_CSS)
 
 
 @contextmanager

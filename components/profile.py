@@ -7,22 +7,20 @@ from html import escape
 import pandas as pd
 import streamlit as st
 
-from components import charts, datasets
+from components import charts, datasets, own_data, peer_bars
 from components.device import config_for, is_phone
+from components.failures import data_section
 from components.frame import presenting
 from components.i18n import lang, t
 from components.tables import table_html
 from components.url_state import href
-from core.charts import figures
 from core.config import load_config
 from core.data import queries
 from core.maps import map_views
 from core.maps.svg_map import Drawing
-from core.text import format as fmt
 from core.text import summaries
 from core.text.i18n import bilingual, focus_labels
-from core.views import indicator_views, profile_views, project_views, site_views
-from core.views.cards import Card
+from core.views import activity_views, indicator_views, profile_views, site_views
 
 
 def table_or_note(table: pd.DataFrame, label: str, empty_key: str) -> None:
@@ -39,15 +37,16 @@ def peer_chart(
     county_name: str,
 ) -> None:
     """The municipality among the others of its county for one indicator."""
-    workplaces, config = datasets.load("workplaces"), load_config()
+    config = load_config()
+    workplaces = datasets.load("workplaces") if indicator in config.register_indicators else None
     values, year = profile_views.newest_values(indicators, workplaces, municipalities, indicator, config)
     unit, decimals = info["unit"], int(info.get("decimals") or 0)
     in_county = indicator_views.with_value_text(
         indicator_views.in_county(values, code[:2]), unit, decimals, lang()
     )
     name = municipalities.set_index("municipality_code").loc[code, "name"]
-    charts.show(
-        figures.peer_bars(in_county, code, fmt.unit_label(unit, lang()), fmt.separators(lang())),
+    charts.show_map(
+        peer_bars.drawing(in_county, code, indicator, bilingual(info["title"], lang()), year, county_name),
         key="municipality_peers",
         metas=[{**info, "years": year}],
         summary=summaries.peer_summary(
@@ -77,14 +76,22 @@ def local_panel(workplaces: pd.DataFrame, code: str, names: dict[str, str], coun
             t("municipality.sites", count=len(sites)),
             "municipality.no_sites",
         )
-        st.subheader(t("municipality.activities"))
-        activities = project_views.activities_near(datasets.load("activities"), code)
-        table_or_note(
-            project_views.activities_table(activities, labels, lang()),
-            t("municipality.activities"),
-            "municipality.no_activities",
-        )
+        with data_section():
+            _activities(code, labels)
         charts.source_notes([datasets.meta("workplaces"), datasets.meta("activities")])
+
+
+def _activities(code: str, labels: dict[str, str]) -> None:
+    """The project's own activities here, then the other initiatives here, apart."""
+    everything = queries.with_own(datasets.load("activities"), own_data.rows("activities"))
+    project, others = activity_views.split_by_relation(activity_views.activities_near(everything, code))
+    st.subheader(t("municipality.project_activities"))
+    table = activity_views.activities_table(project, labels, lang())
+    table_or_note(table, t("municipality.project_activities"), "municipality.no_project_activities")
+    if len(others):
+        st.subheader(t("municipality.other_activities"))
+        table = activity_views.activities_table(others, labels, lang())
+        st.html(table_html(table, t("municipality.other_activities")))
 
 
 @st.cache_data(show_spinner=False)
@@ -101,37 +108,3 @@ def _locator_map(code: str, name: str, language: str, phone: bool, present: bool
     links = map_views.Links(area=profile, site=profile)
     geo = datasets.geojson("municipalities")
     return map_views.locator_map(geo, code, name, sites, config, labels, language, links)
-
-
-@st.cache_data(show_spinner=False)
-def key_figures(code: str, language: str) -> list[Card]:
-    """Every indicator for one municipality as a card beside county and region medians; cached per choice."""
-    config = load_config()
-    return profile_views.profile_cards(
-        datasets.load("indicators"),
-        datasets.load("workplaces"),
-        queries.municipalities_table(datasets.geojson("municipalities")),
-        catalogue(),
-        code,
-        config,
-        language,
-    )
-
-
-def catalogue() -> dict:
-    """Metadata per indicator id, the register's two included."""
-    return indicator_views.indicator_catalogue(
-        datasets.meta("indicators"), datasets.meta("workplaces"), load_config()
-    )
-
-
-def comparable(code: str) -> list[str]:
-    """Indicators with a value somewhere in the municipality's county."""
-    return profile_views.comparable(
-        datasets.load("indicators"),
-        datasets.load("workplaces"),
-        queries.municipalities_table(datasets.geojson("municipalities")),
-        catalogue(),
-        code[:2],
-        load_config(),
-    )

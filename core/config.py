@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from core.charts.fills import PATTERNS
 from core.maps.svg_legend import SYMBOLS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,6 +64,19 @@ class MapSettings:
 
 
 @dataclass(frozen=True)
+class ChartSettings:
+    """How bar charts are drawn (their width and type size are the map's)."""
+
+    bar_height: float
+    row_gap: float
+    label_share: float
+    label_lines: int
+    text_color: str
+    highlight_color: str
+    muted_color: str
+
+
+@dataclass(frozen=True)
 class Config:
     """The app's behaviour, as read from config.yaml."""
 
@@ -73,6 +87,7 @@ class Config:
     counties: tuple[County, ...]
     focus_areas: tuple[FocusArea, ...]
     map: MapSettings
+    charts: ChartSettings
     default_municipality: str
     default_indicator: str
     additive_indicators: tuple[str, ...]
@@ -132,6 +147,7 @@ def parse_config(raw: dict) -> Config:
                 for a in raw["focus_areas"]
             ),
             map=_map_settings(raw["map"]),
+            charts=ChartSettings(**raw["charts"]),
             default_municipality=str(raw["default_municipality"]),
             default_indicator=raw["default_indicator"],
             additive_indicators=tuple(raw["additive_indicators"]),
@@ -151,6 +167,7 @@ def _check(config: Config) -> None:
     settings = config.map
     colours = [a.color for a in config.focus_areas] + [settings.no_data_color, *settings.choropleth_scale]
     colours += [settings.water_color, settings.water_line_color]
+    colours += [config.charts.text_color, config.charts.highlight_color, config.charts.muted_color]
     bad = [colour for colour in colours if not HEX_COLOUR.match(colour)]
     if bad:
         raise ConfigError(f"colours must be #RRGGBB, got {bad}")
@@ -159,6 +176,8 @@ def _check(config: Config) -> None:
     unknown = [area.symbol for area in config.focus_areas if area.symbol not in SYMBOLS]
     if unknown:
         raise ConfigError(f"focus-area symbols must be one of {SYMBOLS}, got {unknown}")
+    if any(area.pattern not in PATTERNS for area in config.focus_areas):
+        raise ConfigError(f"focus-area patterns must be one of {tuple(PATTERNS)}")
     for label, values in (("county codes", config.county_codes), ("focus areas", config.focus_area_ids)):
         if len(set(values)) != len(values):
             raise ConfigError(f"{label} must be unique: {values}")

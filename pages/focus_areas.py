@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components import charts, datasets, filters, focus_charts, kpis, url_state
+from components.failures import data_section
 from components.frame import frame, presenting
 from components.i18n import t
 from components.present_menu import view_controls
@@ -12,8 +13,6 @@ from core.views import site_views
 
 lang = frame("focus_areas")
 config = load_config()
-workplaces = datasets.load("workplaces")
-meta = datasets.meta("workplaces")
 
 with view_controls(presenting()):
     left, right = st.columns(2)
@@ -30,21 +29,28 @@ if area and not presenting():
         + t("focus.sni", codes=", ".join(next(a.sni for a in config.focus_areas if a.id == area)))
     )
 
-selection = queries.Selection(county, (area,) if area else config.focus_area_ids)
-sites = queries.active_sites(queries.filter_workplaces(workplaces, selection))
-kpis.card_row(site_views.register_cards(sites, meta, lang))
+with data_section():
+    selection = queries.Selection(county, (area,) if area else config.focus_area_ids)
+    sites = queries.active_sites(queries.filter_workplaces(datasets.load("workplaces"), selection))
+    kpis.card_row(site_views.register_cards(sites, datasets.meta("workplaces"), lang))
 
 st.subheader(t("focus.ranking_heading"))
-figure, summary, table, missing = focus_charts.ranking(area, county, lang)
-charts.show(figure, key="focus_ranking", summary=summary, metas=[meta], table=table)
-if missing:
-    st.caption(t("focus.without_figure", names=", ".join(missing)))
-if presenting():
-    st.caption(t("focus.register_caveat"))
+with data_section():
+    drawing, summary, table, missing = focus_charts.ranking(area, county, lang)
+    charts.show_map(
+        drawing, key="focus_ranking", summary=summary, metas=[datasets.meta("workplaces")], table=table
+    )
+    if missing:
+        st.caption(t("focus.without_figure", names=", ".join(missing)))
+    if presenting():
+        st.caption(t("focus.register_caveat"))
 
 st.subheader(t("focus.county_heading"))
 measure = url_state.segmented(
     t("focus.measure"), ["employees", "sites"], key="measure", format_func=lambda m: t(f"focus.measure.{m}")
 )
-figure, summary, table = focus_charts.by_county(area, measure, lang)
-charts.show(figure, key="focus_counties", metas=[meta], summary=summary, table=table)
+with data_section():
+    drawing, summary, table = focus_charts.by_county(area, measure, lang)
+    charts.show_map(
+        drawing, key="focus_counties", metas=[datasets.meta("workplaces")], summary=summary, table=table
+    )

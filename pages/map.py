@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from components import charts, datasets, filters, map_chart
+from components import charts, datasets, filters, map_chart, own_data
 from components.device import is_phone, viewer_config
+from components.failures import data_section
 from components.frame import frame, presenting
 from components.i18n import t
 from components.tables import table_html
@@ -13,56 +14,61 @@ from core.views import indicator_views
 
 lang = frame("map", title=False)
 config = viewer_config()
-catalogue = map_chart.catalogue()
 compact = is_phone() or presenting()
-head = st.container()
-if compact:
-    label = t("map.change_view") if presenting() else None
-    choice = filters.map_controls(catalogue, datasets.load("indicators"), config, compact=True, label=label)
-    stage = st.container()
-else:
-    controls, stage = st.columns([1, 2], gap="large")
-    with controls:
-        choice = filters.map_controls(catalogue, datasets.load("indicators"), config, compact=False)
-info = catalogue[choice.indicator]
-view = map_chart.build(
-    choice.indicator,
-    choice.year,
-    choice.level,
-    choice.county,
-    choice.focus_areas,
-    lang,
-    is_phone(),
-    presenting(),
-)
-with head:
-    st.title(view.heading if presenting() else t("map.title"))
-with stage:
-    if not compact:
-        st.subheader(view.heading)
-    charts.show_map(
-        view.drawing,
-        key="map_chart",
-        summary=view.summary,
-        metas=[
-            {**info, "years": choice.year},
-            datasets.meta("workplaces"),
-            datasets.meta(indicator_views.PLURAL[choice.level]),
-        ],
-        table=view.table,
-        aside=values_html(view.ranking, view.heading) if presenting() else "",
-    )
-    charts.lead(
-        bilingual(info.get("title"), lang),
-        bilingual(info.get("definition"), lang),
-        [
-            t("map.coverage", covered=view.covered, total=view.total),
-            t("map.click_hint") if choice.level == "municipality" else t("map.county_click_hint"),
-            *([t("map.county_hint")] if choice.level == "county" else []),
-        ],
-    )
-    with st.expander(t("map.sites_table", count=view.sites)):
-        st.html(
-            table_html(view.sites_table, t("map.sites_table", count=view.sites))
-            + charts.sources_html([datasets.meta("workplaces")])
+head = st.empty()
+head.title(t("map.title"))
+with data_section():
+    catalogue = map_chart.catalogue()
+    if compact:
+        label = t("map.change_view") if presenting() else None
+        choice = filters.map_controls(
+            catalogue, datasets.load("indicators"), config, compact=True, label=label
         )
+        stage = st.container()
+    else:
+        controls, stage = st.columns([1, 2], gap="large")
+        with controls:
+            choice = filters.map_controls(catalogue, datasets.load("indicators"), config, compact=False)
+    info = catalogue[choice.indicator]
+    view = map_chart.build(
+        choice.indicator,
+        choice.year,
+        choice.level,
+        choice.county,
+        choice.focus_areas,
+        lang,
+        is_phone(),
+        presenting(),
+        own_data.rows("workplaces"),
+    )
+    if presenting():
+        head.title(view.heading)
+    with stage:
+        if not compact:
+            st.subheader(view.heading)
+        charts.show_map(
+            view.drawing,
+            key="map_chart",
+            summary=view.summary,
+            metas=[
+                {**info, "years": choice.year},
+                datasets.meta("workplaces"),
+                datasets.meta(indicator_views.PLURAL[choice.level]),
+            ],
+            table=view.table,
+            aside=values_html(view.ranking, view.heading) if presenting() else "",
+        )
+        charts.lead(
+            bilingual(info.get("title"), lang),
+            bilingual(info.get("definition"), lang),
+            [
+                t("map.coverage", covered=view.covered, total=view.total),
+                t("map.click_hint") if choice.level == "municipality" else t("map.county_click_hint"),
+                *([t("map.county_hint")] if choice.level == "county" else []),
+            ],
+        )
+        with st.expander(t("map.sites_table", count=view.sites)):
+            st.html(
+                table_html(view.sites_table, t("map.sites_table", count=view.sites))
+                + charts.sources_html([datasets.meta("workplaces")])
+            )

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from components import charts, datasets, kpis, profile, url_state
+from components import charts, datasets, kpis, profile, profile_figures, url_state
 from components.device import viewer_config
+from components.failures import data_section
 from components.frame import frame, presenting
 from components.i18n import t
 from components.present_menu import view_controls
@@ -12,35 +13,38 @@ from core.text.i18n import bilingual
 
 lang = frame("municipality")
 config = viewer_config()
-municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
-names = dict(zip(municipalities["municipality_code"], municipalities["name"], strict=True))
-county_names = {c.code: c.name for c in config.counties}
-catalogue = profile.catalogue()
+with data_section():
+    municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
+    names = dict(zip(municipalities["municipality_code"], municipalities["name"], strict=True))
+    county_names = {c.code: c.name for c in config.counties}
+    with view_controls(presenting()):
+        code = url_state.select(
+            t("municipality.choose"),
+            list(names),
+            key="kommun",
+            default=config.default_municipality,
+            format_func=lambda c: f"{names[c]} ({county_names[c[:2]]})",
+        )
+    county_name = county_names[code[:2]]
+    st.header(t("municipality.heading", name=names[code], county=county_name))
 
-with view_controls(presenting()):
-    code = url_state.select(
-        t("municipality.choose"),
-        list(names),
-        key="kommun",
-        default=config.default_municipality,
-        format_func=lambda c: f"{names[c]} ({county_names[c[:2]]})",
-    )
-county_name = county_names[code[:2]]
-st.header(t("municipality.heading", name=names[code], county=county_name))
+    with data_section():
+        kpis.card_row(profile_figures.key_figures(code, lang))
+        st.caption(t("municipality.profile_help"))
+        charts.source_notes([datasets.meta("indicators"), datasets.meta("workplaces")])
 
-kpis.card_row(profile.key_figures(code, lang))
-st.caption(t("municipality.profile_help"))
-charts.source_notes([datasets.meta("indicators"), datasets.meta("workplaces")])
-
-with st.container(key="noprint_compare"):  # the printed sheet keeps figures, map, sites and sources
-    st.subheader(t("municipality.compare_heading"))
-    chosen = url_state.select(
-        t("municipality.compare"),
-        profile.comparable(code),
-        key="compare",
-        format_func=lambda i: bilingual(catalogue[i]["title"], lang),
-    )
-    profile.peer_chart(
-        datasets.load("indicators"), municipalities, catalogue[chosen], chosen, code, county_name
-    )
-profile.local_panel(datasets.load("workplaces"), code, names, county_name)
+    with st.container(key="noprint_compare"):  # a printed sheet keeps figures, map, sites and sources
+        st.subheader(t("municipality.compare_heading"))
+        with data_section():
+            catalogue = profile_figures.catalogue()
+            chosen = url_state.select(
+                t("municipality.compare"),
+                profile_figures.comparable(code),
+                key="compare",
+                format_func=lambda i: bilingual(catalogue[i]["title"], lang),
+            )
+            profile.peer_chart(
+                datasets.load("indicators"), municipalities, catalogue[chosen], chosen, code, county_name
+            )
+    with data_section():
+        profile.local_panel(datasets.load("workplaces"), code, names, county_name)

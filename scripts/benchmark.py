@@ -47,10 +47,9 @@ CHART_PAGES = {"focus_areas"}
 DRAWN_JS = """async ([kind, ready, limit]) => {
   const frame = () => Promise.race([new Promise(r => requestAnimationFrame(r)),
                                     new Promise(r => setTimeout(r, 100))]);
-  const plots = () => [...document.querySelectorAll('.js-plotly-plot')];
-  const mapDrawn = () => [...document.querySelectorAll('img.ik-map')]
-    .some(i => i.complete && i.naturalWidth > 0);
-  const chartDrawn = () => plots().some(p => p._fullLayout);
+  const drawnInline = kind => document.querySelector(`.ik-figure-${kind} .ik-canvas svg`) !== null;
+  const mapDrawn = () => drawnInline('map');
+  const chartDrawn = () => drawnInline('chart');
   const textDrawn = () => [...document.querySelectorAll('[data-testid="stMarkdownContainer"]')]
     .some(e => e.innerText.trim() === 'ok');
   const titled = () => document.querySelector('h1') !== null;
@@ -410,10 +409,9 @@ def browser_rows(settings: Settings) -> list[Row]:
 
 
 def largest_spec(at: AppTest) -> int:
-    """Bytes of the largest chart sent: a plotly figure's JSON or a map's HTML (picture and links)."""
-    charts = [len(chart.proto.spec.encode()) for chart in at.get("plotly_chart")]
-    maps = [len(element.value.encode()) for element in at.html if 'class="ik-map"' in element.value]
-    return max(charts + maps, default=0)
+    """Bytes of the largest chart or map sent: an inline figure's HTML (SVG, its data and script)."""
+    inline = [len(element.value.encode()) for element in at.html if 'class="ik-figure' in element.value]
+    return max(inline, default=0)
 
 
 def rerun_once(at: AppTest, rerun: Rerun, step: int) -> float:
@@ -521,7 +519,7 @@ bytes per view  one first visit (?lang=sv) per page in a fresh context, until dr
                 HTTP bytes received (CDP encodedDataLength, headers included) + websocket frames;
                 websocket = the app's own messages (deltas, figures, tables); the rest is Streamlit's
                 frontend (JS, fonts), the same for every app and cached by a returning browser.
-chart or map    largest st.plotly_chart spec or map (st.html: SVG picture as data: URI + area links)
+chart or map    largest inline SVG figure (st.html: SVG, its data and script)
                 on the page, over the default view and every filter value of the rerun loop.
 server RSS      VmRSS of the streamlit process and its children, on a fresh server; sessions are
                 /map pages in separate contexts, opened 10 at a time and kept open;

@@ -79,16 +79,19 @@ def wait_healthy(server: Server) -> float:
 
 
 @contextmanager
-def streamlit_server(app_dir: Path) -> Iterator[Server]:
-    """`streamlit run app.py` in app_dir on a free port of 127.0.0.1; always terminated."""
+def streamlit_server(app_dir: Path, script: str = "app.py", log: Path | None = None) -> Iterator[Server]:
+    """`streamlit run <script>` in app_dir on a free port of 127.0.0.1, output to log; always terminated."""
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless=true"]
+    command = [sys.executable, "-m", "streamlit", "run", script, "--server.headless=true"]
     command += [f"--server.port={port}", f"--server.address={HOST}"]
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=app_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    output = log.open("ab") if log else subprocess.DEVNULL
+    process = subprocess.Popen(command, cwd=app_dir, stdout=output, stderr=subprocess.STDOUT)
     try:
         yield Server(process, f"http://{HOST}:{port}", started)
     finally:
+        if log:
+            output.close()
         process.terminate()
         try:
             process.wait(timeout=20)

@@ -25,7 +25,7 @@
     const box = link.getBBox();
     return [box.x + box.width / 2, box.y + box.height / 2];
   };
-  const shapeOf = link => link.querySelector(".ik-area, .ik-site");
+  const shapeOf = link => link.querySelector(".ik-area, .ik-site, .ik-bar");
 
   const fillCard = (link, tapped) => {
     const item = data.items[Number(link.dataset.i)];
@@ -145,6 +145,7 @@
     }
   });
   svg.addEventListener("keydown", event => {
+    if (!current) return; // a drawing without items has nothing to move between or open
     if (event.key === "Escape") { hide(); return; }
     if (event.key === "Enter" && current.getAttribute("href")) {
       event.preventDefault();
@@ -211,7 +212,19 @@
     parent.appendChild(node);
   };
   const picture = () => {
+    // A picture cannot use the page's web font: each text keeps its width in that font, whatever face draws it.
+    // The legend band is measured too (shown for a moment above the view box, so never seen).
+    const band = svg.querySelector(".ik-legend-band");
+    band.style.display = "inline";
+    const widths = [...svg.querySelectorAll("text")].map(node => node.getComputedTextLength());
+    band.style.display = "";
     const copy = svg.cloneNode(true);
+    copy.querySelectorAll("text").forEach((node, i) => {
+      if (widths[i] > 0) {
+        node.setAttribute("textLength", widths[i].toFixed(1));
+        node.setAttribute("lengthAdjust", "spacingAndGlyphs");
+      }
+    });
     copy.querySelector(".ik-hl").remove();
     copy.querySelector(".ik-legend-band").setAttribute("style", "display:inline");
     copy.querySelectorAll(".ik-label[style*='none']").forEach(node => node.remove());

@@ -9,7 +9,7 @@ from core.data.loading import DATA_DIR
 from core.text.i18n import bilingual, text
 from core.text.provenance import years_label
 
-TABLES = ("workplaces", "indicators", "key_figures", "project", "partners", "activities")
+TABLES = ("workplaces", "indicators", "key_figures", "project", "project_aims", "partners", "activities")
 GEOMETRIES = ("municipalities", "counties")
 DATASETS = TABLES + GEOMETRIES
 

@@ -1,14 +1,22 @@
-"""Turn validation failures into one readable error naming file, row, column and fix."""
+"""Turn validation failures into problems naming row, column, what is wrong and the fix, in sv or en."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
 import pandera.pandas as pa
 
+from core.text.i18n import strings, text
+
 MAX_LISTED = 20
 HEADER_LINES = 1
+MAX_ALLOWED_SHOWN = 12
+CALL = re.compile(r"^(\w+)\((.*)\)$")  # a pandera check as written in failure cases: name(argument)
+COLUMN_CHECKS = ("column_in_schema", "column_in_dataframe", "column_ordered")
+UNIQUE_CHECKS = ("field_uniqueness", "multiple_fields_uniqueness", "unique")
+CODE_COLUMNS = ("municipality_code", "county_code")
 
 
 @dataclass(frozen=True)
@@ -45,83 +53,72 @@ class DataError(ValueError):
         super().__init__(f"{file}: {len(problems)} problem(s)\n{listed}{tail}")
 
 
-def _type_fix(dtype: str) -> str:
-    if "Timestamp" in dtype or "datetime" in dtype:
-        return "write a date as YYYY-MM-DD, or leave the cell empty where allowed"
+def check_name(check: str) -> str:
+    """The check's name without its argument: 'isin([...])' -> 'isin', 'field_uniqueness' -> 'unique'."""
+    name = check.split("(")[0]
+    return "unique" if name in UNIQUE_CHECKS else name
+
+
+def _type_fix(column_schema: object, lang: str) -> str:
+    dtype = str(getattr(column_schema, "dtype", ""))
+    if "Timestamp" in dtype or "datetime" in dtype.lower():
+        return text("fix.date", lang)
     if "float" in dtype or "int" in dtype.lower():
-        return "write a number with digits only (a dot as decimal sign), or leave the cell empty"
-    return "write plain text"
+        return text("fix.number", lang)
+    return text("fix.text", lang)
 
 
 def _allowed(column_schema: object) -> str:
     checks = getattr(column_schema, "checks", [])
     values = next((c.statistics.get("allowed_values") for c in checks if c.name == "isin"), [])
-    return ", ".join(map(str, list(values)[:12]))
+    return ", ".join(map(str, list(values)[:MAX_ALLOWED_SHOWN]))
 
 
-CODE_FORMATS = {
-    "municipality_code": "use a 4-digit SCB municipality code written as text, e.g. 2081 (Borlänge)",
-    "county_code": "use a 2-digit SCB county code written as text, e.g. 20",
-}
+def _format_fix(column: str, lang: str) -> str:
+    if column in CODE_COLUMNS:
+        return text(f"fix.{column}", lang)
+    return text("fix.url" if column.endswith("url") else "fix.slug", lang)
 
 
-def _fix(check: str, column: str | None, schema: pa.DataFrameSchema) -> str:
-    column_schema = schema.columns.get(column) if column else None
-    fixes = (
-        (("column_in_schema",), lambda: "remove this column, or add it to the schema and the metadata file"),
-        (
-            ("column_in_dataframe", "column_ordered"),
-            lambda: f"the header must be exactly: {', '.join(schema.columns)}",
-        ),
-        (("coerce_dtype", "dtype"), lambda: _type_fix(str(getattr(column_schema, "dtype", "")))),
-        (("not_nullable",), lambda: "fill in this cell; it may not be empty"),
-        (("isin",), lambda: f"use one of: {_allowed(column_schema)}"),
-        (
-            ("str_matches",),
-            lambda: CODE_FORMATS.get(
-                column or "", "follow the format: lowercase slug, or a full https:// address"
-            ),
-        ),
-        (("greater_than", "less_than", "in_range"), lambda: f"use a value that satisfies {check}"),
-        (
-            ("unique", "field_uniqueness", "multiple_fields_uniqueness"),
-            lambda: "each value (or combination) must occur once; remove or rename the duplicate",
-        ),
-    )
-    for prefixes, fix in fixes:
-        if check.startswith(prefixes):
-            return fix()
-    return f"make the row pass the rule '{check}' (see docs/data-package.md)"
+def _fix(check: str, column: str | None, schema: pa.DataFrameSchema, lang: str) -> str:
+    """How to fix a failed check, in the reader's language."""
+    name, column_schema = check_name(check), schema.columns.get(column) if column else None
+    argument = CALL.match(check)
+    fixes = {
+        "column_in_dataframe": lambda: text("fix.header", lang, columns=", ".join(schema.columns)),
+        "column_ordered": lambda: text("fix.header", lang, columns=", ".join(schema.columns)),
+        "coerce_dtype": lambda: _type_fix(column_schema, lang),
+        "dtype": lambda: _type_fix(column_schema, lang),
+        "isin": lambda: text("fix.isin", lang, values=_allowed(column_schema)),
+        "str_matches": lambda: _format_fix(column or "", lang),
+        "greater_than_or_equal_to": lambda: text("fix.at_least", lang, limit=argument.group(2)),
+        "less_than_or_equal_to": lambda: text("fix.at_most", lang, limit=argument.group(2)),
+    }
+    if name in fixes:
+        return fixes[name]()
+    key = f"fix.{name}"
+    return text(key, lang) if key in strings() else text("fix.other", lang, check=check)
 
 
-PLAIN = (
-    ("isin", "is not one of the allowed values"),
-    ("str_matches", "does not have the expected format"),
-    ("coerce_dtype", "cannot be read as the column's type"),
-    ("dtype", "has the wrong type"),
-    ("not_nullable", "is empty"),
-    ("column_in_schema", "is a column the table does not have"),
-    ("column_in_dataframe", "is a required column that is missing"),
-    ("column_ordered", "is out of order"),
-)
-
-
-def _plain(check: str) -> str:
+def _plain(check: str, lang: str) -> str:
     """The check in words, e.g. 'is not one of the allowed values'; unknown checks by name."""
-    return next((words for prefix, words in PLAIN if check.startswith(prefix)), f"fails the rule {check}")
+    key = f"check.{check_name(check)}"
+    return text(key, lang) if key in strings() else text("check.other", lang, check=check)
 
 
 def _root_causes(cases: pd.DataFrame) -> pd.DataFrame:
-    """Drop follow-on failures: a cell that could not be converted also fails its type and range."""
+    """Drop follow-on failures: an unconverted cell also fails its type; a cell is named once."""
     cases = cases.drop_duplicates(["column", "check", "index"])
     checks = cases["check"].astype(str)
     unconverted = set(cases.loc[checks.str.startswith("coerce_dtype"), "column"])
     follow_on = cases["column"].isin(unconverted) & ~checks.str.startswith("coerce_dtype")
-    return cases[~follow_on]
+    cases = cases[~follow_on]
+    repeated = cases["index"].notna() & cases.duplicated(["column", "index"])  # one problem per cell
+    return cases[~repeated]
 
 
-def describe_failures(cases: pd.DataFrame, schema: pa.DataFrameSchema) -> list[Problem]:
-    """One Problem per failing cell, rows counted as lines in the CSV file."""
+def describe_failures(cases: pd.DataFrame, schema: pa.DataFrameSchema, lang: str = "en") -> list[Problem]:
+    """One Problem per failing cell, rows counted as lines in the CSV file, in the reader's language."""
     problems = []
     for case in _root_causes(cases).itertuples():
         check = str(case.check)
@@ -129,6 +126,8 @@ def describe_failures(cases: pd.DataFrame, schema: pa.DataFrameSchema) -> list[P
         if check in {"column_in_schema", "column_in_dataframe"}:
             column = str(case.failure_case)
         row = None if pd.isna(case.index) else int(case.index) + 1 + HEADER_LINES
-        value = "" if row is None or check.startswith("column_") else f"value '{case.failure_case}' "
-        problems.append(Problem(row, column, f"{value}{_plain(check)}".strip(), _fix(check, column, schema)))
+        words = _plain(check, lang)
+        if row is not None and not check.startswith("column_") and column:
+            words = text("check.value", lang, value=case.failure_case, problem=words)
+        problems.append(Problem(row, column, words, _fix(check, column, schema, lang)))
     return sorted(problems, key=lambda p: (p.row or 0, p.column or ""))

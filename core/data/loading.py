@@ -92,7 +92,7 @@ def reference_values(name: str, data_dir: Path) -> dict[str, list[str]]:
         "area_code": [config.region_code, *config.county_codes],
         "focus_area": list(config.focus_area_ids),
     }
-    if name == "activities":
+    if name in {"activities", "project_aims"}:
         values["partner_id"] = read_csv(data_dir / "partners.csv")["partner_id"].dropna().tolist()
     if name == "indicators":
         values["indicator"] = list(load_meta("indicators", data_dir)["indicators"])

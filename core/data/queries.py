@@ -17,6 +17,21 @@ class Selection:
     focus_areas: tuple[str, ...]
 
 
+def is_own(frame: pd.DataFrame) -> pd.Series:
+    """True for the visitor's own (uploaded) rows; tables without the 'own' column have none."""
+    if "own" not in frame:
+        return pd.Series(False, index=frame.index)
+    return frame["own"].fillna(False).astype(bool)
+
+
+def with_own(curated: pd.DataFrame, own: pd.DataFrame | None) -> pd.DataFrame:
+    """The curated rows and the visitor's own (validated) rows in one table, told apart by 'own'."""
+    frames = [curated.assign(own=False)]
+    if own is not None and len(own):
+        frames.append(own.assign(own=True))
+    return pd.concat(frames, ignore_index=True)
+
+
 def municipalities_table(geojson: dict) -> pd.DataFrame:
     """Municipality code, county code and name for every feature of the geometry."""
     rows = [feature["properties"] for feature in geojson["features"]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
+from pandera.engines.pandas_engine import DateTime
 from pandera.typing import Series
 
 MUNICIPALITY_CODE = r"^\d{4}$"
@@ -12,6 +13,12 @@ SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 URL = r"^https?://\S+$"
 FIRST_YEAR, LAST_YEAR = 1990, 2035
 BOOLEAN_TEXT = ["true", "false"]
+ISO_DATE = {"to_datetime_kwargs": {"format": "%Y-%m-%d"}}  # dates as YYYY-MM-DD only, never guessed
+
+
+def date_field(nullable: bool = False) -> pa.Field:
+    """A calendar date written as YYYY-MM-DD."""
+    return pa.Field(nullable=nullable, dtype_kwargs=ISO_DATE)
 
 
 def year_field(nullable: bool = False) -> pa.Field:
@@ -47,7 +54,7 @@ class Workplaces(Strict):
     employees_source: Series[str] = pa.Field(nullable=True)
     employees_source_url: Series[str] = pa.Field(str_matches=URL, nullable=True)
     status: Series[str] = pa.Field(isin=["active", "closed"])
-    status_date: Series[pd.Timestamp] = pa.Field(nullable=True)
+    status_date: Series[DateTime] = date_field(nullable=True)
     source: Series[str]
     source_url: Series[str] = pa.Field(str_matches=URL)
     note_sv: Series[str] = pa.Field(nullable=True)
@@ -100,8 +107,8 @@ class Project(Strict):
 
     project_id: Series[str] = pa.Field(str_matches=SLUG, unique=True)
     name: Series[str]
-    start_date: Series[pd.Timestamp]
-    end_date: Series[pd.Timestamp]
+    start_date: Series[DateTime] = date_field()
+    end_date: Series[DateTime] = date_field()
     funding_sv: Series[str]
     funding_en: Series[str]
     co_financiers: Series[str]
@@ -129,7 +136,7 @@ class Activities(Strict):
     """Activities of the project and related initiatives, each with its source."""
 
     activity_id: Series[str] = pa.Field(str_matches=SLUG, unique=True)
-    date: Series[pd.Timestamp] = pa.Field(nullable=True)
+    date: Series[DateTime] = date_field(nullable=True)
     title_sv: Series[str]
     title_en: Series[str]
     organiser: Series[str]
@@ -145,6 +152,19 @@ class Activities(Strict):
     source_url: Series[str] = pa.Field(str_matches=URL)
 
 
+class ProjectAims(Strict):
+    """What the project set out to do, its aims, its means and its focus areas, each from a source."""
+
+    aim_id: Series[str] = pa.Field(str_matches=SLUG, unique=True)
+    kind: Series[str] = pa.Field(isin=["purpose", "goal", "means", "focus_area"])
+    focus_area: Series[str] = pa.Field(nullable=True)
+    partner_id: Series[str] = pa.Field(nullable=True)
+    text_sv: Series[str]
+    text_en: Series[str]
+    source: Series[str]
+    source_url: Series[str] = pa.Field(str_matches=URL)
+
+
 SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "workplaces": Workplaces,
     "indicators": Indicators,
@@ -152,5 +172,6 @@ SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "project": Project,
     "partners": Partners,
     "activities": Activities,
+    "project_aims": ProjectAims,
 }
 BOOLEAN_COLUMNS = {"workplaces": ["employees_approx"]}

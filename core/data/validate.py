@@ -42,15 +42,21 @@ def check_one(name: str, data_dir: Path) -> str:
     return f"{name}.csv: {len(frame)} rows"
 
 
-def validate_all(data_dir: Path = DATA_DIR) -> tuple[list[str], list[str]]:
+def check_all(data_dir: Path = DATA_DIR) -> tuple[list[str], list[DataError]]:
     """Check every dataset; return the summary lines of good ones and the errors of broken ones."""
     lines, errors = [], []
     for name in (*GEOMETRIES, *TABLES):
         try:
             lines.append(check_one(name, data_dir))
         except DataError as error:
-            errors.append(str(error))
+            errors.append(error)
     return lines, errors
+
+
+def validate_all(data_dir: Path = DATA_DIR) -> tuple[list[str], list[str]]:
+    """Check every dataset; return the summary lines of good ones and the error reports of broken ones."""
+    lines, errors = check_all(data_dir)
+    return lines, [str(error) for error in errors]
 
 
 def main(argv: list[str] | None = None) -> int:

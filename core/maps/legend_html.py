@@ -4,28 +4,31 @@ from __future__ import annotations
 
 from html import escape
 
+from core.charts.fills import css_background
 from core.maps.svg_legend import WATER, Key, Legend, symbol_path
 
 ICON = 16  # px: the drawing size of a site symbol in the legend (scaled with the type by CSS)
 
 
-def _swatch(colour: str, border: str = "#444444") -> str:
+def _swatch(colour: str, border: str = "#444444", pattern: str = "") -> str:
     if colour == WATER:
         return '<span class="ik-swatch ik-swatch-water" aria-hidden="true"></span>'
-    style = f"background:{colour};border-color:{border}"
+    style = f"background:{css_background(pattern, colour)};border-color:{border}"
     return f'<span class="ik-swatch" style="{style}" aria-hidden="true"></span>'
 
 
 def _symbol(key: Key) -> str:
     middle = ICON / 2
+    ring = f' stroke="{key.border}" stroke-width="{key.outline_width}"' if key.outline_width else ""
+    size = ICON - 2 - 2 * key.outline_width  # a ringed symbol (the visitor's own rows) stays inside the icon
     return (
         f'<svg class="ik-symbol" viewBox="0 0 {ICON} {ICON}" aria-hidden="true">'
-        f'<path d="{symbol_path(key.symbol, middle, middle, ICON - 2)}" fill="{key.colour}"/></svg>'
+        f'<path d="{symbol_path(key.symbol, middle, middle, size)}" fill="{key.colour}"{ring}/></svg>'
     )
 
 
 def _key(key: Key) -> str:
-    icon = _swatch(key.colour, key.border) if key.symbol == "area" else _symbol(key)
+    icon = _swatch(key.colour, key.border, key.pattern) if key.symbol == "area" else _symbol(key)
     return f"<li>{icon}{escape(key.label)}</li>"
 
 

@@ -9,12 +9,28 @@ import pandas as pd
 from shapely.geometry import shape
 
 from core.config import Config, MapSettings
+from core.data.queries import is_own
 from core.maps.classes import Classes
 from core.maps.projection import Bounds, polygons
 from core.maps.svg_legend import Key
-from core.maps.svg_map import Area, Mark
+from core.maps.svg_map import HALO, Area, Mark
+from core.project_config import project_settings
 
 Link = Callable[[str], str | None]  # an area code to the page it opens, or None for no link
+OWN_RING = 3.0  # px, the ring around the visitor's own rows
+HALO_WIDTH = 1.5
+
+
+def own_key(label: str) -> Key:
+    """The legend key of the visitor's own rows: a white symbol in the thick ring they are drawn with."""
+    return Key(label, HALO, "circle", project_settings().own_outline, OWN_RING)
+
+
+def ring(own: bool) -> dict[str, str | float]:
+    """The outline of a mark: the thick dark ring for the visitor's own rows, else a thin white halo."""
+    if own:
+        return {"outline": project_settings().own_outline, "outline_width": OWN_RING}
+    return {"outline": HALO, "outline_width": HALO_WIDTH}
 
 
 def no_link(code: str) -> None:
@@ -107,8 +123,9 @@ def site_marks(sites: pd.DataFrame, config: Config, link: Link) -> list[Mark]:
             symbol=areas[row.focus_area].symbol,
             card=row.card,
             href=link(row.municipality_code),
+            **ring(own),
         )
-        for row, size in zip(sites.itertuples(), sizes, strict=True)
+        for row, size, own in zip(sites.itertuples(), sizes, is_own(sites), strict=True)
     ]
 
 

@@ -6,16 +6,16 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from core.charts.figures import HIGHLIGHT
 from core.config import Config
 from core.data import queries
+from core.data.queries import is_own
 from core.maps import scales, svg_map
 from core.maps.map_layers import (
     Link,
     bounds,
     lakes,
-    no_link,
     outline_areas,
+    own_key,
     site_keys,
     site_marks,
     subset,
@@ -23,12 +23,9 @@ from core.maps.map_layers import (
 )
 from core.maps.projection import Canvas
 from core.maps.svg_legend import WATER, Key, Legend, Scale
-from core.maps.svg_map import Mark
 from core.text.i18n import text
 from core.views import indicator_views
 from core.views.indicator_views import IndicatorLayer
-
-ACTIVITY_SIZE = 14
 
 
 @dataclass(frozen=True)
@@ -80,7 +77,8 @@ def _site_legend(
     scale: Scale | None = None,
 ) -> Legend:
     note = text("map.legend.size", lang) if len(sites) else None
-    return Legend(scale, (*extra, *site_keys(sites, config, labels)), note)
+    own = (own_key(text("own.label", lang)),) if is_own(sites).any() else ()
+    return Legend(scale, (*extra, *site_keys(sites, config, labels), *own), note)
 
 
 def indicator_map(
@@ -149,32 +147,14 @@ def locator_map(
 ) -> svg_map.Drawing:
     """The chosen municipality filled within its county, with its sites; the others open their profiles."""
     county_geo = subset(geo_municipalities, "county_code", {code[:2]})
-    chosen = Key(name, HIGHLIGHT, "area")
+    highlight = config.charts.highlight_color
+    chosen = Key(name, highlight, "area")
     return svg_map.render(
-        outline_areas(county_geo, "municipality_code", {code: HIGHLIGHT}, config.map, links.area),
+        outline_areas(county_geo, "municipality_code", {code: highlight}, config.map, links.area),
         site_marks(sites, config, links.site),
         _site_legend(sites, config, labels, lang, chosen),
         bounds(county_geo),
         canvas(config),
         text("municipality.locator", lang),
-        all_names=True,
-    )
-
-
-def activity_map(counties_geo: dict, places: pd.DataFrame, config: Config, lang: str) -> svg_map.Drawing:
-    """Activities with a place, on the outline of the three counties."""
-    marks = [
-        Mark(row.lon, row.lat, ACTIVITY_SIZE, HIGHLIGHT, "circle", (row.hover,))
-        for row in places.itertuples()
-    ]
-    keys = (Key(text("map.legend.activity", lang), HIGHLIGHT, "circle"),) if marks else ()
-    return svg_map.render(
-        outline_areas(counties_geo, "county_code", {}, config.map, no_link),
-        marks,
-        Legend(keys=keys),
-        bounds(counties_geo),
-        canvas(config),
-        text("project.map_heading", lang),
-        lakes(counties_geo),
         all_names=True,
     )

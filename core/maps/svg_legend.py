@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 from html import escape
 
+from core.charts.fills import paint
+
 CHAR_WIDTH = 0.5  # average glyph width of a sans-serif face, in font sizes
 PAD = 4.0
 GAP = 6.0
@@ -27,12 +29,17 @@ class Scale:
 
 @dataclass(frozen=True)
 class Key:
-    """One legend entry: a site symbol, or "area" for a bordered swatch, with its colour and label."""
+    """One legend entry: a site symbol or "area" (a bordered swatch), its colour, label and pattern.
+
+    A symbol with an outline width is drawn with a ring of the border colour (the visitor's own rows).
+    """
 
     label: str
     colour: str
     symbol: str
     border: str = "#444444"
+    outline_width: float = 0.0
+    pattern: str = ""  # a bar chart's fill pattern (core.charts.fills), "" for a plain colour
 
 
 @dataclass(frozen=True)
@@ -93,11 +100,12 @@ def _keys(keys: tuple[Key, ...], top: float, width: float, font: float, colour: 
             side = font * 0.9
             parts.append(
                 f'<rect x="{x:.1f}" y="{middle - side / 2:.1f}" width="{side:.1f}" height="{side:.1f}" '
-                f'fill="{key.colour}" stroke="{key.border}" stroke-width="1"/>'
+                f'fill="{paint(key.pattern, key.colour)}" stroke="{key.border}" stroke-width="1"/>'
             )
         else:
             symbol = symbol_path(key.symbol, x + font / 2, middle, font)
-            parts.append(f'<path d="{symbol}" fill="{key.colour}"/>')
+            ring = f' stroke="{key.border}" stroke-width="{key.outline_width}"' if key.outline_width else ""
+            parts.append(f'<path d="{symbol}" fill="{key.colour}"{ring}/>')
         parts.append(_text(x + font + GAP, middle + font * 0.35, key.label, font, colour))
         x += item + ITEM_GAP
     return "".join(parts), top + font * ROW * (row + 1 if keys else 0)

@@ -10,7 +10,7 @@ from core.maps.labels import Placement, place
 from core.maps.projection import Bounds, Canvas, Projection, area_path, projected_rings, ring_path
 from core.maps.svg_legend import WATER, Legend, legend_svg, symbol_path, water_pattern
 
-FONT = "'Source Sans Pro', 'Source Sans 3', system-ui, sans-serif"
+FONT = "'Source Sans', 'Source Sans Pro', 'Source Sans 3', system-ui, sans-serif"  # Streamlit's face first
 TEXT_COLOUR = "#31333F"
 HALO = "#FFFFFF"
 MIN_TARGET_RADIUS = 8.0  # px: small site symbols get an invisible ring this wide, so they are easy to hit
@@ -20,7 +20,7 @@ MIN_TARGET_RADIUS = 8.0  # px: small site symbols get an invisible ring this wid
 class Item:
     """Something a reader can point at: its accessible name, the card it shows and the page it opens."""
 
-    kind: str  # "area" or "site"
+    kind: str  # "area", "site" or "bar"
     name: str
     card: tuple[str, ...]  # heading first, then one line each
     href: str | None
@@ -48,11 +48,13 @@ class Mark:
     symbol: str
     card: tuple[str, ...]
     href: str | None = None
+    outline: str = HALO  # the visitor's own rows get a thick dark ring instead of the white halo
+    outline_width: float = 1.5
 
 
 @dataclass(frozen=True)
 class Drawing:
-    """The map as SVG: size in px, title, legend (a band on top, for downloads), what can be pointed at."""
+    """A map or chart as SVG: size in px, title, legend (a band on top, for downloads), what to point at."""
 
     svg: str
     width: int
@@ -62,9 +64,11 @@ class Drawing:
     legend: Legend
     items: tuple[Item, ...]
     all_names: bool = False  # name every area where names do not overlap, not only where a name fits inside
+    kind: str = "map"  # or "chart"
 
 
-def _link(item: int, item_data: Item, shape: str) -> str:
+def link(item: int, item_data: Item, shape: str) -> str:
+    """The shape wrapped in a link (or a named image) that shows item number `item`'s card."""
     href = f' href="{escape(item_data.href, quote=True)}"' if item_data.href else ""
     return (
         f'<a{href} data-i="{item}" aria-label="{escape(item_data.name, quote=True)}" '
@@ -85,7 +89,7 @@ def _mark_shape(mark: Mark, projection: Projection) -> str:
     return (
         f'<circle class="ik-target" cx="{x:.1f}" cy="{y:.1f}" r="{ring:.1f}" fill="transparent"/>'
         f'<path class="ik-site" d="{symbol_path(mark.symbol, x, y, mark.size)}" fill="{mark.colour}" '
-        f'stroke="{HALO}" stroke-width="1.5" vector-effect="non-scaling-stroke"/>'
+        f'stroke="{mark.outline}" stroke-width="{mark.outline_width}" vector-effect="non-scaling-stroke"/>'
     )
 
 
@@ -129,7 +133,7 @@ def render(
     rings = [projected_rings(area.geometry, projection) for area in areas]
     shapes = [_area_shape(ring, area, canvas.border) for ring, area in zip(rings, areas, strict=True)]
     shapes += [_mark_shape(mark, projection) for mark in ordered]
-    links = "".join(_link(i, item, shape) for i, (item, shape) in enumerate(zip(items, shapes, strict=True)))
+    links = "".join(link(i, item, shape) for i, (item, shape) in enumerate(zip(items, shapes, strict=True)))
     names = [place(ring, area.name) for ring, area in zip(rings, areas, strict=True) if area.name]
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 {band} {canvas.width} {height - band}" '

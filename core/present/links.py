@@ -48,7 +48,7 @@ PAGES = (
         {"partner": "partner", "county": "county", "area": "focus"},
         ("project", "partners", "activities"),
     ),
-    Page("data", "data", "pages/data.py", {"dataset": "dataset"}, ()),
+    Page("data", "data", "pages/data.py", {"section": "section", "dataset": "dataset", "kind": "upload"}, ()),
     Page("accessibility", "accessibility", "pages/accessibility.py", {}, ()),
 )
 BY_KEY = {page.key: page for page in PAGES}

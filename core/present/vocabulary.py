@@ -8,12 +8,13 @@ from pathlib import Path
 import pandas as pd
 
 from core.config import load_config
-from core.data import catalogue, queries
+from core.data import catalogue, queries, upload
 from core.data.loading import DATA_DIR, load, load_geojson, load_meta
 from core.text.i18n import bilingual, focus_labels, text
 from core.views import indicator_views
 
 LEVELS = ("municipality", "county")  # the map's levels
+SECTIONS = ("datasets", "upload")  # the Data page's two parts
 MEASURES = ("employees", "sites")  # the focus-area page's county chart
 
 
@@ -49,6 +50,8 @@ def vocabulary(data_dir: Path = DATA_DIR) -> Vocabulary:
             "dataset": {name: name for name in catalogue.DATASETS},
             "level": {level: level for level in LEVELS},
             "measure": {measure: measure for measure in MEASURES},
+            "section": {section: section for section in SECTIONS},
+            "upload": {kind: kind for kind in upload.KINDS},
         },
         years=years,
         default_indicator=config.default_indicator,
@@ -73,4 +76,6 @@ def view_names(
         "dataset": dataset_titles,
         "level": {level: text(f"map.level.{level}", lang) for level in LEVELS},
         "measure": {measure: text(f"focus.measure.{measure}", lang) for measure in MEASURES},
+        "section": {section: text(f"data.section.{section}", lang) for section in SECTIONS},
+        "upload": {kind: text(f"upload.kind.{kind}", lang) for kind in upload.KINDS},
     }

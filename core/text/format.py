@@ -12,9 +12,9 @@ from babel.numbers import format_decimal
 from core.text.i18n import strings, text
 
 LOCALES = {"sv": "sv_SE", "en": "en_GB"}
-PLOTLY_SEPARATORS = {"sv": ", ", "en": ".,"}  # decimal sign, then thousands separator
 DATE_PATTERN = "d MMMM y"
 MONTH_PATTERN = "MMM y"
+SHORT_DATE_PATTERN = "d MMM y"
 
 
 def is_missing(value: object) -> bool:
@@ -55,15 +55,15 @@ def date(value: dt.date | dt.datetime | None, lang: str) -> str:
     return format_date(value, DATE_PATTERN, locale=LOCALES[lang])
 
 
+def short_date(value: dt.date | dt.datetime, lang: str) -> str:
+    """A date as '15 mars 2023' / '15 Mar 2023', for labels beside marks."""
+    return format_date(value, SHORT_DATE_PATTERN, locale=LOCALES[lang])
+
+
 def quarter_ticks(start: dt.date, end: dt.date, lang: str) -> dict[pd.Timestamp, str]:
     """The first day of each quarter from start to end, labelled 'jan. 2022' / 'Jan 2022' by babel."""
     days = pd.date_range(pd.Timestamp(start).to_period("Q").start_time, end, freq="QS")
     return {day: format_date(day, MONTH_PATTERN, locale=LOCALES[lang]) for day in days}
-
-
-def separators(lang: str) -> str:
-    """Plotly's layout.separators for the language."""
-    return PLOTLY_SEPARATORS[lang]
 
 
 def unit_label(unit: str, lang: str) -> str:

@@ -16,7 +16,7 @@ from core.views.indicator_views import years_of
 
 def newest_values(
     indicators: pd.DataFrame,
-    workplaces: pd.DataFrame,
+    workplaces: pd.DataFrame | None,
     municipalities: pd.DataFrame,
     indicator: str,
     config: Config,
@@ -30,15 +30,17 @@ def newest_values(
 
 def comparable(
     indicators: pd.DataFrame,
-    workplaces: pd.DataFrame,
+    workplaces: pd.DataFrame | None,
     municipalities: pd.DataFrame,
     catalogue: dict,
     county: str,
     config: Config,
 ) -> list[str]:
-    """Indicators with at least one value in the county, in the catalogue's order."""
+    """Indicators with a value in the county, in catalogue order; the register's only when it is given."""
     chosen = []
     for indicator in catalogue:
+        if workplaces is None and indicator in config.register_indicators:
+            continue
         values, _ = newest_values(indicators, workplaces, municipalities, indicator, config)
         if values.loc[values["county_code"].eq(county), "value"].notna().any():
             chosen.append(indicator)

@@ -1,11 +1,10 @@
-"""Display tables for the project page: cards, partners, activities, timeline and places."""
+"""Display parts of the project page: its cards, the partners table and its aims from the press texts."""
 
 from __future__ import annotations
 
 from html import escape
 
 import pandas as pd
-from shapely.geometry import shape
 
 from core.config import Config
 from core.text import format as fmt
@@ -60,74 +59,44 @@ def partners_table(
     )
 
 
-def timeline_rows(activities: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Dated activities with a lane (relation) and hover text for the timeline."""
-    dated = activities[activities["date"].notna()]
-    return dated.assign(
-        lane=[text(f"relation.{v}", lang) for v in dated["relation"]],
-        hover=[
-            f"{fmt.date(d, lang)}: {title}"
-            for d, title in zip(dated["date"], dated[f"title_{lang}"], strict=True)
-        ],
+def _list(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def _focus_line(
+    row: pd.Series, organisations: dict[str, str], focus_labels: dict[str, str], lang: str
+) -> str:
+    lead = organisations.get(row["partner_id"]) if pd.notna(row["partner_id"]) else None
+    said = text("project.aims.led_by", lang, partner=lead) if lead else text("project.aims.no_lead", lang)
+    return f"<strong>{escape(focus_labels[row['focus_area']])}</strong>: {escape(said)}"
+
+
+def aims_html(aims: pd.DataFrame, partners: pd.DataFrame, focus_labels: dict[str, str], lang: str) -> str:
+    """The purpose in a sentence, then cards: the aims, the means, and who leads each focus area."""
+    organisations = dict(zip(partners["partner_id"], partners["organisation"], strict=True))
+
+    def texts(kind: str) -> list[str]:
+        return [escape(value) for value in aims.loc[aims["kind"].eq(kind), f"text_{lang}"]]
+
+    focus = [
+        _focus_line(row, organisations, focus_labels, lang)
+        for _, row in aims[aims["kind"].eq("focus_area")].iterrows()
+    ]
+    cards = [("project.aims.goals", texts("goal")), ("project.aims.means", texts("means"))]
+    cards.append(("project.aims.focus", focus))
+    items = "".join(
+        f'<li class="ik-card"><h4 class="ik-card-heading">{escape(text(key, lang))}</h4>{_list(lines)}</li>'
+        for key, lines in cards
     )
+    purpose = " ".join(texts("purpose"))
+    heading = escape(text("project.aims.purpose", lang))
+    return f'<p><strong>{heading}</strong> {purpose}</p><ul class="ik-cards">{items}</ul>'
 
 
-def timeline_summary(activities: pd.DataFrame, project: pd.Series, lang: str) -> str:
-    """How many activities are dated, and the project period."""
-    dated = int(activities["date"].notna().sum())
-    return text(
-        "project.timeline_summary",
-        lang,
-        total=len(activities),
-        dated=dated,
-        start=fmt.date(project["start_date"], lang),
-        end=fmt.date(project["end_date"], lang),
-    )
-
-
-def activity_places(
-    activities: pd.DataFrame, municipalities_geo: dict, counties_geo: dict, lang: str
-) -> pd.DataFrame:
-    """Activities placed at their municipality's (else county's) representative point."""
-    points = {
-        **_representative_points(counties_geo, "county_code"),
-        **_representative_points(municipalities_geo, "municipality_code"),
-    }
-    rows = []
-    for _, row in activities.iterrows():
-        place = row["municipality_code"] if pd.notna(row["municipality_code"]) else row["county_code"]
-        if pd.notna(place) and place in points:
-            lon, lat = points[place]
-            rows.append({"lat": lat, "lon": lon, "hover": row[f"title_{lang}"]})
-    return pd.DataFrame(rows, columns=["lat", "lon", "hover"])
-
-
-def _representative_points(geojson: dict, key: str) -> dict[str, tuple[float, float]]:
-    return {
-        f["properties"][key]: shape(f["geometry"]).representative_point().coords[0]
-        for f in geojson["features"]
-    }
-
-
-def activities_near(activities: pd.DataFrame, code: str) -> pd.DataFrame:
-    """Activities in the municipality, or county-wide in its county."""
-    county_wide = activities["municipality_code"].isna() & activities["county_code"].eq(code[:2])
-    return activities[activities["municipality_code"].eq(code) | county_wide].reset_index(drop=True)
-
-
-def activities_table(activities: pd.DataFrame, focus_labels: dict[str, str], lang: str) -> pd.DataFrame:
-    """Activities as a readable table: date, title, organiser, type, focus area, source."""
-    table = pd.DataFrame(
-        {
-            text("column.date", lang): [fmt.date(d, lang) for d in activities["date"]],
-            text("column.title", lang): activities[f"title_{lang}"],
-            text("column.organiser", lang): activities["organiser"],
-            text("column.type", lang): [
-                text(f"activity_type.{v}", lang) for v in activities["activity_type"]
-            ],
-            text("column.relation", lang): [text(f"relation.{v}", lang) for v in activities["relation"]],
-            text("column.focus_area", lang): activities["focus_area"].map(focus_labels).fillna("–"),
-            text("column.source", lang): activities["source_url"],
-        }
-    )
-    return table
+def aims_sources(aims: pd.DataFrame, meta: dict) -> list[dict]:
+    """Provenance of each distinct source the aims cite, with the table's years and licence."""
+    sources = aims[["source", "source_url"]].drop_duplicates()
+    return [
+        {**row, "years": meta["years"], "license": meta["license"], "license_url": meta.get("license_url")}
+        for row in sources.to_dict("records")
+    ]

@@ -1,4 +1,4 @@
-"""Display tables for the workplace register: labels, hover texts, cards and summaries."""
+"""Display tables for the workplace register: labels, cards and summaries."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from html import escape
 
 import pandas as pd
 
+from core.data.queries import is_own
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
 from core.views.cards import Card
@@ -17,7 +18,7 @@ def short_name(company: str) -> str:
 
 
 def site_labels(sites: pd.DataFrame, focus_labels: dict[str, str], lang: str) -> pd.DataFrame:
-    """Add label, value_text (with unit), bar_text (short), hover and the map card of workplace sites."""
+    """Add label, value_text (with unit), bar_text (short) and the card of workplace sites."""
 
     def employees_text(row: pd.Series, key: str) -> str:
         if pd.isna(row["employees"]):
@@ -28,32 +29,21 @@ def site_labels(sites: pd.DataFrame, focus_labels: dict[str, str], lang: str) ->
 
     value_text = [employees_text(row, "sites.employees") for _, row in sites.iterrows()]
     bar_text = [employees_text(row, "sites.employees_short") for _, row in sites.iterrows()]
-    hover = [
-        text(
-            "sites.hover",
-            lang,
-            company=row["company"],
-            site=row["site"],
-            area=focus_labels[row["focus_area"]],
-            employees=value,
-            products=row[f"products_{lang}"] if pd.notna(row[f"products_{lang}"]) else "–",
-            source=_employees_source(row),
-        )
-        for (_, row), value in zip(sites.iterrows(), value_text, strict=True)
-    ]
     labels = [f"{short_name(c)}, {s}" for c, s in zip(sites["company"], sites["site"], strict=True)]
+    own = is_own(sites)
     cards = [
         (
             row["company"],
+            *((text("own.label", lang),) if mine else ()),
             row["site"],
             focus_labels[row["focus_area"]],
             value,
             row[f"products_{lang}"] if pd.notna(row[f"products_{lang}"]) else "",
             text("sites.card_source", lang, source=_employees_source(row)),
         )
-        for (_, row), value in zip(sites.iterrows(), value_text, strict=True)
+        for (_, row), value, mine in zip(sites.iterrows(), value_text, own, strict=True)
     ]
-    return sites.assign(label=labels, value_text=value_text, bar_text=bar_text, hover=hover, card=cards)
+    return sites.assign(label=labels, value_text=value_text, bar_text=bar_text, card=cards)
 
 
 def _employees_source(row: pd.Series) -> str:
@@ -80,7 +70,12 @@ def sites_table(sites: pd.DataFrame, focus_labels: dict[str, str], meta: dict, l
         "status",
     ]
     headers = {c: bilingual(columns.get(c, {}).get("title"), lang) or text(f"column.{c}", lang) for c in keep}
-    return table[keep].rename(columns=headers)
+    table = table[keep].rename(columns=headers)
+    own = is_own(sites)
+    if own.any():
+        origin = own.map({True: text("own.label", lang), False: text("own.published", lang)})
+        table.insert(0, text("own.column", lang), origin.to_numpy())
+    return table
 
 
 def register_cards(sites: pd.DataFrame, meta: dict, lang: str) -> list[Card]:

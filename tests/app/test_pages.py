@@ -177,3 +177,43 @@ def test_presentation_mode_is_kept_by_links_and_left_with_one_click():
     at.button(key="present_exit").click().run()
     assert "present" not in at.query_params
     assert not any("present=true" in link for link in map_links(at))
+
+
+FIGURE = re.compile(r'<script type="application/json" id="ik-data-([^"]+)">(.*?)</script>', re.S)
+
+
+def figures(at: AppTest) -> dict[str, dict]:
+    """Every inline SVG figure on the page by its key: the data its script draws."""
+    return {key: json.loads(data) for element in at.html for key, data in FIGURE.findall(element.value)}
+
+
+def bar_names(figure: dict) -> list[str]:
+    """The accessible name of every bar, top to bottom."""
+    return [unescape(name) for name in re.findall(r'<a[^>]* aria-label="([^"]+)"', figure["svg"])]
+
+
+def test_focus_area_charts_are_drawn_inline_without_plotly():
+    at = open_page("focus_areas", "en")
+    assert at.get("plotly_chart") == []
+    shown = figures(at)
+    assert {"focus_ranking", "focus_counties"} <= set(shown)
+    assert bar_names(shown["focus_ranking"])[0].startswith("Hitachi Energy, Ludvika: about 3,225 (2023)")
+    assert "Dalarna, Steel: " in " ".join(bar_names(shown["focus_counties"]))
+
+
+def test_focus_area_choice_redraws_the_ranking():
+    everything = figures(open_page("focus_areas", "sv"))["focus_ranking"]["items"]
+    forest = figures(open_page("focus_areas", "sv", area="forest_bioeconomy"))["focus_ranking"]["items"]
+    assert 0 < len(forest) < len(everything)
+    assert {item["card"][2] for item in forest} == {text("focus.forest_bioeconomy", "sv")}
+
+
+def test_profile_compares_the_municipality_in_an_inline_chart_without_plotly():
+    at = open_page("municipality", "sv", kommun="2104")
+    assert at.get("plotly_chart") == []
+    chart = figures(at)["municipality_peers"]
+    assert "Hofors: 1 företag" in bar_names(chart)
+    assert re.search(r'font-weight="700"[^>]*>Hofors<', chart["svg"])
+    assert all(
+        "kommun=" in link and "compare=" in link for link in re.findall(r'href="([^"]+)"', chart["svg"])
+    )

@@ -10,6 +10,7 @@ import pytest
 from colorspacious import cspace_convert, deltaE
 
 from components.frame import BASE_CSS
+from core.charts.fills import text_on
 from core.config import load_config
 from core.maps.svg_map import TEXT_COLOUR as MAP_TEXT
 
@@ -76,3 +77,28 @@ def test_text_link_and_caption_colours_are_readable(background):
     css_text = set(re.findall(r"(?<![-\w])color:\s*(#[0-9A-F]{6})", BASE_CSS))  # text, not borders
     colours = [THEME["textColor"], THEME["primaryColor"], MAP_TEXT, *css_text]
     assert all(contrast(colour, background) >= TEXT_CONTRAST for colour in colours)
+
+
+CHARTS = load_config().charts
+
+
+@pytest.mark.parametrize("colour", FOCUS)
+def test_values_written_inside_bars_are_readable(colour):
+    assert contrast(text_on(colour, CHARTS.text_color), colour) >= TEXT_CONTRAST
+
+
+def test_bar_chart_text_and_bars_stand_out():
+    assert contrast(CHARTS.text_color, WHITE) >= TEXT_CONTRAST
+    assert contrast(CHARTS.muted_color, WHITE) >= GRAPHICS_CONTRAST
+    assert contrast(CHARTS.highlight_color, CHARTS.muted_color) >= GRAPHICS_CONTRAST
+
+
+def test_activity_lanes_stand_out_from_the_white_page_and_from_the_timeline_band():
+    from core.charts.timeline import BAND_FILL
+    from core.project_config import project_settings
+
+    settings = project_settings()
+    colours = [lane.color for lane in settings.lanes] + [settings.own_outline]
+    assert all(contrast(colour, WHITE) >= GRAPHICS_CONTRAST for colour in colours)
+    assert all(contrast(colour, BAND_FILL) >= GRAPHICS_CONTRAST for colour in colours)
+    assert len({lane.symbol for lane in settings.lanes}) == len(settings.lanes)  # never colour alone

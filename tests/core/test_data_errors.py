@@ -87,7 +87,7 @@ def test_employee_count_without_year(data_copy):
         frame.loc[row, "employees_source_url"] = ""
 
     rewrite(data_copy / "workplaces.csv", drop_year)
-    assert "employees_have_year_and_source" in str(error_for("workplaces", data_copy))
+    assert "an employee count lacks its year or source" in str(error_for("workplaces", data_copy))
 
 
 def test_empty_file(data_copy):

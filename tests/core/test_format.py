@@ -46,8 +46,3 @@ def test_dates_in_both_languages():
     assert fmt.date(dt.date(2022, 2, 1), "sv") == "1 februari 2022"
     assert fmt.date(dt.date(2023, 10, 31), "en") == "31 October 2023"
     assert fmt.date(None, "sv") == "datum saknas"
-
-
-def test_plotly_separators_follow_the_language():
-    assert fmt.separators("sv") == ", "
-    assert fmt.separators("en") == ".,"

@@ -9,7 +9,12 @@ import pytest
 from core.text.i18n import strings, text
 
 ROOT = Path(__file__).resolve().parents[2]
-CODE = [*ROOT.glob("*.py"), *ROOT.glob("pages/*.py"), *ROOT.glob("components/*.py"), *ROOT.glob("core/*.py")]
+CODE = [
+    *ROOT.glob("*.py"),
+    *ROOT.glob("pages/*.py"),
+    *ROOT.glob("components/*.py"),
+    *ROOT.glob("core/**/*.py"),
+]
 LITERAL_KEY = re.compile(r"\b(?:t|text)\(\s*\"([a-z_][\w.]*)\"")
 
 

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from core.data import queries
+from core.data.loading import load
 from core.text.i18n import text
 from tools.browser import PAGES
 
@@ -97,3 +99,16 @@ def test_map_filter_works_with_the_keyboard(visit):
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile("county=20"))
     expect(page.get_by_text("15 av 15 områden har ett värde", exact=False)).to_be_visible()
+
+
+def test_a_bar_opens_its_municipality_with_the_keyboard(visit):
+    page = visit.open("/focus_areas?lang=en")
+    on_bar = "document.activeElement.matches('#ik-fig-focus_ranking a[data-i]')"
+    assert tab_until(page, on_bar)
+    card = page.locator("#ik-fig-focus_ranking .ik-tip")
+    expect(card).to_be_visible()  # focus shows the card, as pointing does
+    page.keyboard.press("ArrowDown")
+    expect(page.locator("#ik-fig-focus_ranking a[data-i='1']")).to_be_focused()
+    page.keyboard.press("Enter")
+    second = queries.ranked_sites(load("workplaces"))["municipality_code"].iloc[1]
+    expect(page).to_have_url(re.compile(rf"/municipality\?kommun={second}&lang=en"), timeout=30_000)

@@ -6,13 +6,15 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from core.text.i18n import text
+from core.data import queries
+from core.data.loading import load
+from core.text.i18n import focus_labels, text
+from core.views import site_views
 from tests.e2e.conftest import Visit, phone_context
 from tools.browser import MAP_PAGES, PAGES
 
 pytestmark = pytest.mark.e2e
-PLOTLY_PAGES = {"focus_areas", "municipality", "project"}
-FIGURE = ".ik-canvas svg"
+FIGURE = ".ik-figure-map .ik-canvas svg"
 
 
 def wait_for_map(page) -> None:
@@ -31,10 +33,7 @@ def test_page_opens_by_url_with_frame_and_charts(visit, key, lang):
     expect(page.locator("html")).to_have_attribute("lang", lang)
     if key in MAP_PAGES:
         wait_for_map(page)
-    if key in PLOTLY_PAGES:
-        expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30_000)
-    else:
-        expect(page.locator(".js-plotly-plot")).to_have_count(0)
+    expect(page.locator(".js-plotly-plot")).to_have_count(0)  # every chart is server-drawn SVG
     assert visit.foreign == []
 
 
@@ -43,6 +42,57 @@ def test_map_page_loads_no_plotly_or_maplibre(visit):
     wait_for_map(page)
     scripts = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
     assert not [name for name in scripts if "PlotlyChart" in name or "maplibre" in name.lower()]
+
+
+def plotly_scripts(page) -> list[str]:
+    names = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
+    return [name for name in names if "PlotlyChart" in name or "plotly" in name.lower()]
+
+
+def top_site_value(lang: str) -> str:
+    """What the ranking writes after its longest bar, from the register."""
+    ranked = queries.ranked_sites(load("workplaces"))
+    return site_views.site_labels(ranked, focus_labels(lang), lang)["bar_text"].iloc[0]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_focus_area_bars_show_their_values_without_plotly(visit, lang):
+    page = visit.open(f"/focus_areas?lang={lang}")
+    ranking = page.locator("#ik-fig-focus_ranking svg")
+    expect(ranking.get_by_text(top_site_value(lang), exact=True)).to_be_visible()
+    expect(page.locator("#ik-fig-focus_counties svg .ik-bar").first).to_be_visible()
+    assert plotly_scripts(page) == []
+    assert visit.foreign == []
+
+
+def test_profile_comparison_shows_values_and_the_municipality_in_bold_without_plotly(visit):
+    page = visit.open("/municipality?kommun=2104&lang=sv")
+    chart = page.locator("#ik-fig-municipality_peers svg")
+    expect(chart.locator("text[font-weight='700']").first).to_have_text("Hofors")
+    expect(chart.locator("text", has_text="företag").first).to_be_visible()
+    assert plotly_scripts(page) == []
+
+
+def test_pointing_at_a_bar_shows_its_card_with_a_link_to_the_profile(visit):
+    page = visit.open("/focus_areas?lang=en")
+    figure = page.locator("#ik-fig-focus_ranking")
+    figure.locator(".ik-bar").first.hover()
+    card = figure.locator(".ik-tip")
+    expect(card).to_be_visible()
+    largest = queries.ranked_sites(load("workplaces"))["company"].iloc[0]
+    expect(card.locator(".ik-tip-heading")).to_have_text(largest)
+    expect(card.locator("a.ik-tip-link")).to_have_text(text("figure.open_profile", "en"))
+
+
+def test_a_chart_without_values_says_so_and_the_page_keeps_working(visit):
+    errors: list[str] = []
+    visit.page.on("pageerror", lambda error: errors.append(str(error)))
+    page = visit.open("/focus_areas?lang=sv&area=forest_bioeconomy&county=17")  # no employee figures
+    ranking = page.locator("#ik-fig-focus_ranking svg")
+    expect(ranking.get_by_text(text("charts.empty", "sv"))).to_be_visible()
+    ranking.click()  # nothing to open, nothing breaks
+    expect(page.locator("#ik-fig-focus_counties svg .ik-bar").first).to_be_visible()
+    assert errors == []
 
 
 def test_map_draws_every_municipality_and_the_sites_as_links(visit):

@@ -1,0 +1,152 @@
+"""The nginx front: its site (Streamlit's static files, the page with its snapshot hook) and its config.
+
+Used by scripts/stack.py (make serve) and the tests; deploy/nginx.conf.j2 is the config's template.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import jinja2
+import streamlit
+
+from scripts.precompress import precompress
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATE = ROOT / "deploy" / "nginx.conf.j2"
+STREAMLIT_STATIC = Path(streamlit.__file__).parent / "static"
+BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")  # Debian's package
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+ROOT_DIV = '<div id="root"></div>'
+# Server-side include in the one page Streamlit serves: the snapshot of the page asked for (nginx's $ik_page).
+SNAPSHOT_HOOK = '<div id="root"><!--# include virtual="/_snapshot/${ik_page}.html" --></div>'
+STAMP = ".streamlit-version"
+RUN_DIRS = ("logs", "tmp", "snapshots")
+START_SECONDS = 20
+POLL_SECONDS = 0.05
+
+
+@dataclass(frozen=True)
+class Front:
+    """Where nginx listens, the app processes it serves (host:port each), and its files."""
+
+    run_dir: Path
+    listen: str
+    app_servers: tuple[str, ...]
+    cookie: str = "ik_route"
+    brotli_module: Path = BROTLI_MODULE
+    site: Path = field(default=Path())
+    snapshots: Path = field(default=Path())
+
+    def __post_init__(self) -> None:
+        """Site and snapshots default to folders of the run directory."""
+        if self.site == Path():
+            object.__setattr__(self, "site", self.run_dir / "site")
+        if self.snapshots == Path():
+            object.__setattr__(self, "snapshots", self.run_dir / "snapshots")
+
+    @property
+    def host(self) -> str:
+        """The address nginx listens on."""
+        return self.listen.rsplit(":", 1)[0]
+
+    @property
+    def port(self) -> int:
+        """The port nginx listens on."""
+        return int(self.listen.rsplit(":", 1)[1])
+
+    @property
+    def config_path(self) -> Path:
+        """The rendered nginx.conf."""
+        return self.run_dir / "nginx.conf"
+
+
+def render(front: Front) -> str:
+    """nginx.conf for this front."""
+    environment = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    return environment.from_string(TEMPLATE.read_text(encoding="utf-8")).render(
+        **asdict(front), host=front.host, port=front.port
+    )
+
+
+def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STATIC) -> bool:
+    """Copy Streamlit's static files to site, add the snapshot hook, precompress; False if already done."""
+    stamp = f"{streamlit.__version__} compressed={compress}"
+    if (site / STAMP).is_file() and (site / STAMP).read_text(encoding="utf-8") == stamp:
+        return False
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.copytree(source, site)
+    page = (site / "index.html").read_text(encoding="utf-8")
+    if ROOT_DIV not in page:
+        raise RuntimeError(f"Streamlit's index.html has no {ROOT_DIV}: update SNAPSHOT_HOOK in {__file__}")
+    (site / "index.html").write_text(page.replace(ROOT_DIV, SNAPSHOT_HOOK), encoding="utf-8")
+    if compress:
+        precompress(site / "static")
+    (site / STAMP).write_text(stamp, encoding="utf-8")
+    return True
+
+
+def write_config(front: Front) -> Path:
+    """Create the run directory's folders and write nginx.conf; return its path."""
+    for name in RUN_DIRS:
+        (front.run_dir / name).mkdir(parents=True, exist_ok=True)
+    front.config_path.write_text(render(front), encoding="utf-8")
+    return front.config_path
+
+
+def nginx_command(front: Front, *extra: str) -> list[str]:
+    """nginx with the run directory as prefix and this front's config (add -t to test it)."""
+    return [NGINX, "-p", str(front.run_dir), "-c", str(front.config_path), "-e", "stderr", *extra]
+
+
+def check_config(front: Front) -> subprocess.CompletedProcess:
+    """`nginx -t` on the written config."""
+    return subprocess.run(nginx_command(front, "-t"), capture_output=True, text=True, check=False)
+
+
+def _listening(host: str, port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex((host, port)) == 0
+
+
+@contextmanager
+def nginx_running(front: Front) -> Iterator[subprocess.Popen]:
+    """nginx in the foreground with this front's written config, listening; stopped on leaving."""
+    process = subprocess.Popen(nginx_command(front, "-g", "daemon off;"))
+    try:
+        deadline = time.monotonic() + START_SECONDS
+        while not _listening(front.host, front.port):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"nginx did not start; see {front.run_dir / 'logs'}")
+            time.sleep(POLL_SECONDS)
+        yield process
+    finally:
+        process.terminate()
+        process.wait(timeout=START_SECONDS)
+
+
+def main(argv: list[str]) -> int:
+    """Prepare a front for a deployment: site (precompressed) and nginx.conf in --run-dir."""
+    parser = argparse.ArgumentParser(description="Write the nginx front: its site and nginx.conf.")
+    parser.add_argument("--run-dir", type=Path, required=True, help="nginx's prefix: config, site, logs")
+    parser.add_argument("--listen", default="0.0.0.0:8080", help="address:port nginx listens on")
+    parser.add_argument("--app-servers", required=True, help="comma-separated host:port of the app processes")
+    parser.add_argument("--no-compress", action="store_true")
+    options = parser.parse_args(argv)
+    front = Front(options.run_dir.resolve(), options.listen, tuple(options.app_servers.split(",")))
+    prepare_site(front.site, not options.no_compress)
+    sys.stdout.write(f"{write_config(front)}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

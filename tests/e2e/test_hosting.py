@@ -1,0 +1,126 @@
+"""Real Chromium against the served app: through the nginx front, after a process dies, with broken files."""
+
+import os
+import shutil
+import signal
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from core.text.i18n import text
+from scripts.front import Front, nginx_running, prepare_site, write_config
+from scripts.stack import start_app, stop
+from scripts.stack import wait_healthy as wait_all_healthy
+from tests.breakage import BREAKS, copy_project
+from tools.browser import HOST, READY, free_port, streamlit_server, wait_healthy
+
+pytestmark = pytest.mark.e2e
+EXCEPTION = "[data-testid='stException']"
+MAP_DRAWN = "() => [...document.querySelectorAll('img.ik-map')].some(i => i.complete && i.naturalWidth > 0)"
+RECOVERY_SECONDS = 10
+
+
+@pytest.fixture(scope="module")
+def stack() -> Iterator[tuple[Front, dict]]:
+    """nginx in front of two app processes, as make serve runs them (without precompressing)."""
+    run_dir = Path(tempfile.mkdtemp(prefix="ik-stack-"))
+    run_dir.chmod(0o755)  # nginx's workers run as nobody when the tests run as root
+    front = Front(run_dir, f"{HOST}:{free_port()}", tuple(f"{HOST}:{free_port()}" for _ in range(2)))
+    prepare_site(front.site, compress=False)
+    write_config(front)
+    ports = [int(server.rsplit(":", 1)[1]) for server in front.app_servers]
+    apps = {port: start_app(port, run_dir) for port in ports}
+    try:
+        wait_all_healthy([f"http://{HOST}:{port}" for port in ports])
+        with nginx_running(front):
+            yield front, apps
+    finally:
+        stop(list(apps.values()))
+        shutil.rmtree(run_dir, ignore_errors=True)
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    yield context.new_page()
+    context.close()
+
+
+def active_sessions(port: int) -> int:
+    with urllib.request.urlopen(f"http://{HOST}:{port}/_stcore/metrics", timeout=5) as answer:
+        line = next(row for row in answer.read().decode().splitlines() if row.startswith("active_sessions "))
+    return int(float(line.split()[1]))
+
+
+def wait_for(condition, message: str, seconds: float = RECOVERY_SECONDS) -> None:
+    """Poll the servers (not the page) until condition() holds."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, message
+        time.sleep(0.2)
+
+
+def test_a_page_draws_through_the_front(stack, page):
+    front, _ = stack
+    page.goto(f"http://{HOST}:{front.port}/map?lang=sv")
+    expect(page.locator(READY)).to_have_count(1, timeout=60_000)
+    page.wait_for_function(MAP_DRAWN, timeout=30_000)
+    expect(page.get_by_role("heading", name=text("map.title", "sv"))).to_be_visible()
+    expect(page.locator(EXCEPTION)).to_have_count(0)
+
+
+def test_a_visitor_whose_process_dies_gets_the_same_view_from_another(stack, page):
+    front, apps = stack
+    wait_for(lambda: all(active_sessions(port) == 0 for port in apps), "earlier sessions still open")
+    page.goto(f"http://{HOST}:{front.port}/map?county=17&lang=en")
+    expect(page.locator(READY)).to_have_count(1, timeout=60_000)
+    expect(page.get_by_role("radio", name="Värmland")).to_have_attribute("aria-checked", "true")
+    serving = next(port for port in apps if active_sessions(port) == 1)
+    other = next(port for port in apps if port != serving)
+    os.kill(apps[serving].pid, signal.SIGKILL)
+    # The page's own client reconnects, through nginx, to the other process.
+    wait_for(lambda: active_sessions(other) == 1, "the visitor's page did not reconnect within 10 s")
+    expect(page.locator(READY)).to_have_count(1, timeout=30_000)
+    expect(page.get_by_role("radio", name="Värmland")).to_have_attribute("aria-checked", "true")
+    expect(page.locator(EXCEPTION)).to_have_count(0)
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    page.get_by_role("radio", name="Gävleborg").click()  # and it goes on working there
+    expect(page.get_by_text("10 of 10 areas have a value.")).to_be_visible(timeout=30_000)
+
+
+@pytest.fixture(scope="module")
+def broken_app(tmp_path_factory) -> Iterator[str]:
+    """The served app (asgi.py) on a copy whose register lost a column and whose strings lost a key."""
+    app = copy_project(tmp_path_factory.mktemp("broken"))
+    BREAKS["renamed_column"][1](app / "data")
+    strings = app / "content" / "strings.yaml"
+    lines = strings.read_text(encoding="utf-8").splitlines()
+    strings.write_text("\n".join(x for x in lines if not x.startswith("map.indicator:")), encoding="utf-8")
+    with streamlit_server(app, "asgi.py") as server:
+        wait_healthy(server)
+        yield server.url
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_broken_file_shows_a_notice_and_the_rest_of_the_page(broken_app, page, lang):
+    page.goto(f"{broken_app}/?lang={lang}")
+    expect(page.locator(READY)).to_have_count(1, timeout=60_000)
+    expect(page.get_by_text(text("failure.section", lang)).first).to_be_visible()
+    expect(page.get_by_text(text("overview.project_text", lang))).to_be_visible()
+    expect(page.locator(".ik-card-value").first).to_be_visible()  # the key figures do not need the register
+    expect(page.locator(EXCEPTION)).to_have_count(0)
+
+
+def test_any_other_failure_shows_a_short_message_and_leads_back(broken_app, page):
+    page.goto(f"{broken_app}/map?lang=en")
+    expect(page.locator(READY)).to_have_count(1, timeout=60_000)
+    expect(page.get_by_text(text("failure.page", "en"))).to_be_visible()
+    expect(page.locator(EXCEPTION)).to_have_count(0)
+    expect(page.get_by_text("KeyError")).to_have_count(0)
+    page.get_by_role("link", name=text("failure.back", "en")).click()
+    expect(page.get_by_role("heading", name=text("overview.title", "en"))).to_be_visible(timeout=60_000)
