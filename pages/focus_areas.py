@@ -29,11 +29,7 @@ if area and not presenting():
         + t("focus.sni", codes=", ".join(next(a.sni for a in config.focus_areas if a.id == area)))
     )
 
-with data_section():
-    selection = queries.Selection(county, (area,) if area else config.focus_area_ids)
-    sites = queries.active_sites(queries.filter_workplaces(datasets.load("workplaces"), selection))
-    kpis.card_row(site_views.register_cards(sites, datasets.meta("workplaces"), lang))
-
+cards = None if presenting() else st.container()  # on a projector the ranking first, the cards under it
 st.subheader(t("focus.ranking_heading"))
 with data_section():
     drawing, summary, table, missing = focus_charts.ranking(area, county, lang)
@@ -44,6 +40,11 @@ with data_section():
         st.caption(t("focus.without_figure", names=", ".join(missing)))
     if presenting():
         st.caption(t("focus.register_caveat"))
+
+with cards or st.container(), data_section():
+    selection = queries.Selection(county, (area,) if area else config.focus_area_ids)
+    sites = queries.active_sites(queries.filter_workplaces(datasets.load("workplaces"), selection))
+    kpis.card_row(site_views.register_cards(sites, datasets.meta("workplaces"), lang))
 
 st.subheader(t("focus.county_heading"))
 measure = url_state.segmented(

@@ -23,8 +23,9 @@
     const below = talk.length ? Math.ceil(talk[0].height) : 0;
     root.style.setProperty("--ik-talk-h", `${below}px`);
     if (!document.querySelector(".st-key-present_exit")) return;
-    // Presentation mode: each figure as tall as the first screen leaves below its top (at least FLOOR of it).
-    for (const canvas of document.querySelectorAll(".ik-figure .ik-canvas")) {
+    // Presentation mode: each figure and table as tall as the first screen leaves below its top (at least
+    // FLOOR of it); a longer table scrolls inside its frame.
+    for (const canvas of document.querySelectorAll(".ik-figure .ik-canvas, .ik-table-frame")) {
       const top = canvas.getBoundingClientRect().top + window.scrollY;
       const fit = Math.max(window.innerHeight - top - below - MARGIN, window.innerHeight * FLOOR);
       canvas.style.setProperty("--ik-fit", `${Math.floor(fit)}px`);

@@ -27,7 +27,7 @@ MAIN = {
     "map": ["#ik-fig-map_chart .ik-canvas svg"],
     "focus_areas": [".st-key-focus_ranking, #ik-fig-focus_ranking .ik-canvas svg"],
     "municipality": [".ik-cards"],
-    "project": [".ik-cards", "[data-testid='stDataFrame']"],  # the period, then the partners
+    "project": [".ik-cards", ".ik-table-frame"],  # the period, then the partners (scrolling in its frame)
     "data": ["[data-testid='stMain'] h1"],
     "accessibility": ["[data-testid='stMain'] h1"],
 }
