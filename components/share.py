@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import streamlit as st
 
 from components import datasets
+from components.failures import data_section
 from components.i18n import lang, t
 from core.config import load_config
 from core.data import catalogue, queries
@@ -125,4 +126,5 @@ def share_popover(page_key: str) -> None:
         help=t("present.share_help"),
     ) as popover:
         if popover.open:
-            st.html(share_html(page_key), unsafe_allow_javascript=True)
+            with data_section():  # a broken data file: the popover says so, the page goes on
+                st.html(share_html(page_key), unsafe_allow_javascript=True)

@@ -9,6 +9,7 @@ from html import escape
 import streamlit as st
 
 from components.i18n import lang, t
+from core.data.errors import DataError
 from core.present import links
 from core.present.talks import Talk, TalkError, load_talks
 from core.text.i18n import bilingual
@@ -45,10 +46,10 @@ KEYS_SCRIPT = """<script>(() => {
 
 @st.cache_data(show_spinner=False)
 def talks() -> dict[str, Talk]:
-    """The talks in content/talks, checked against the data; a broken file is logged and left out."""
+    """The talks in content/talks checked against the data; none (logged) if a talk or data file is broken."""
     try:
         return load_talks()
-    except TalkError as error:
+    except (TalkError, DataError) as error:
         LOG.warning("talks not offered: %s", error)
         return {}
 

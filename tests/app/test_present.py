@@ -4,6 +4,9 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from components import talk
+from core.data.errors import DataError, Problem
+
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 90
 
@@ -64,3 +67,17 @@ def test_an_unknown_talk_is_ignored_and_the_page_still_shows():
     at = overview("sv", present="true", talk="nothing", step="2")
     assert at.title[0].value == "Industrin i Norra Mellansverige"
     assert not [button for button in at.button if button.key == "talk_next"]
+
+
+def test_a_broken_data_file_leaves_the_talks_out_and_the_page_working(monkeypatch):
+    def broken():
+        raise DataError("data/partners.csv", [Problem(None, None, "the file is empty", "restore it")])
+
+    talk.talks.clear()
+    monkeypatch.setattr(talk, "load_talks", broken)
+    try:
+        at = overview("sv", present="true", talk="industrin", step="2")
+        assert at.title[0].value == "Industrin i Norra Mellansverige"
+        assert not [button for button in at.button if button.key.startswith("talk_")]
+    finally:
+        talk.talks.clear()
