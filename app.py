@@ -8,7 +8,9 @@ from components.failures import data_section
 from components.focus import focus_cards
 from components.frame import frame, presenting
 from components.i18n import t
+from components.url_state import href
 from core.data import queries
+from core.data.catalogue import CITATIONS_ANCHOR
 from core.views import cards
 
 lang = frame("overview")
@@ -24,6 +26,7 @@ with data_section():
             config.headline_figures,
             config.region_code,
             lang,
+            href("data", lang, presenting(), dataset="key_figures") + CITATIONS_ANCHOR,
         )
     )
 

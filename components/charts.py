@@ -13,10 +13,12 @@ from components.figure import figure_html
 from components.i18n import lang, t
 from components.tables import table_html
 from core.config import load_config
+from core.data.chart_exports import Export
 from core.maps.svg_map import Drawing
 from core.text.provenance import source_line
 
 TAG = re.compile(r"<[^>]+>")
+CSV = "text/csv"
 
 
 def notes_html(lines: list[str]) -> str:
@@ -25,8 +27,8 @@ def notes_html(lines: list[str]) -> str:
 
 
 def sources_html(metas: list[dict]) -> str:
-    """Source, year and licence of every dataset a chart or table uses, as HTML."""
-    return notes_html([source_line(meta, lang()) for meta in metas])
+    """Source, year and licence of every dataset a chart or table uses, as HTML (each line once)."""
+    return notes_html(list(dict.fromkeys(source_line(meta, lang()) for meta in metas)))
 
 
 def source_notes(metas: list[dict]) -> None:
@@ -42,18 +44,27 @@ def lead(heading: str, text: str, notes: list[str]) -> None:
     )
 
 
-def table_alternative(table: pd.DataFrame, key: str, file_name: str) -> None:
-    """The figures behind a chart, one click away, with a CSV download."""
-    with st.expander(t("chart.table"), icon=":material/table:"):
-        csv = table.to_csv(index=False).encode("utf-8")
-        save = download_html(t("chart.download_csv"), csv, file_name, "text/csv")
-        st.html(table_html(table, t("chart.table")) + save, unsafe_allow_javascript=True)
+def table_alternative(table: pd.DataFrame) -> None:
+    """The figures behind a chart, one click away (the files to download are beside the chart)."""
+    with st.expander(t("chart.table")):
+        st.html(table_html(table, t("chart.table")))
 
 
-def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None, key: str) -> None:
+def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None) -> None:
     st.html(f"<p>{escape(summary)}</p>{sources_html(metas)}")
     if table is not None:
-        table_alternative(table, key, f"{key}.csv")
+        table_alternative(table)
+
+
+def _file_links(export: Export | None) -> str:
+    """Links that save the figure's numbers: a CSV, and one that Excel opens as it is."""
+    if export is None:
+        return ""
+    labels = (t("figure.download_csv"), t("figure.download_excel"))
+    files = export.files(lang())
+    return "".join(
+        download_html(label, payload, name, CSV) for label, (name, payload) in zip(labels, files, strict=True)
+    )
 
 
 def show_map(
@@ -64,9 +75,10 @@ def show_map(
     metas: list[dict],
     table: pd.DataFrame | None = None,
     aside: str = "",
+    export: Export | None = None,
 ) -> None:
-    """Render a map or bar chart (items show cards, some open pages), downloads, summary, sources, table."""
+    """A map or bar chart (items show cards, some open pages) with its downloads, summary, sources, table."""
     sources = [unescape(TAG.sub("", source_line(meta, lang()))) for meta in metas]
-    figure = figure_html(drawing, key, sources, load_config().map.font_size, aside)
+    figure = figure_html(drawing, key, sources, load_config().map.font_size, aside, _file_links(export))
     st.html(figure, unsafe_allow_javascript=True)
-    _explain(summary, metas, table, key)
+    _explain(summary, metas, table)

@@ -44,8 +44,13 @@ def _save_button(kind: str, label: str) -> str:
     return f'<a class="ik-download" href="#" role="button" data-ik-save="{kind}">{icon}{escape(label)}</a>'
 
 
-def figure_html(drawing: Drawing, key: str, sources: list[str], font: float, aside: str = "") -> str:
-    """The figure for st.html (scripts allowed): legend, aside, drawing, card, downloads, skip link."""
+def figure_html(
+    drawing: Drawing, key: str, sources: list[str], font: float, aside: str = "", files: str = ""
+) -> str:
+    """The figure for st.html (scripts allowed): legend, aside, drawing, card, downloads, skip link.
+
+    files: links that save the figure's numbers, shown beside the picture downloads.
+    """
     root, data, after = f"ik-fig-{key}", f"ik-data-{key}", f"ik-after-{key}"
     shape = (
         f"aspect-ratio:{drawing.width}/{drawing.height - drawing.legend_height};--ik-width:{drawing.width}px"
@@ -58,7 +63,7 @@ def figure_html(drawing: Drawing, key: str, sources: list[str], font: float, asi
         f'<div class="ik-tip" hidden aria-hidden="true"></div>'
         '<span class="ik-probe" aria-hidden="true"></span></div>'
         f'<p class="ik-saves">{_save_button("png", t("figure.download_png"))}'
-        f"{_save_button('svg', t('figure.download_svg'))}</p>"
+        f"{_save_button('svg', t('figure.download_svg'))}{files}</p>"
         f'<span id="{after}" tabindex="-1"></span></div>'
         f'<script type="application/json" id="{data}">{_payload(drawing, key, sources, font)}</script>'
         f"<script>{SCRIPT.replace('__ROOT__', root).replace('__DATA__', data)}</script>"

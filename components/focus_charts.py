@@ -11,7 +11,8 @@ from components.frame import presenting
 from components.url_state import href
 from core.charts import bar_charts, bars
 from core.config import load_config
-from core.data import queries
+from core.data import chart_exports, exports, queries
+from core.data.chart_exports import Export
 from core.maps.svg_map import Drawing
 from core.text import summaries
 from core.text.i18n import focus_labels, text
@@ -32,15 +33,18 @@ def _title(heading: str, area: str | None, county: str | None, language: str) ->
     return ": ".join([heading, ", ".join(part for part in chosen if part)]) if any(chosen) else heading
 
 
-def ranking(area: str | None, county: str | None, language: str) -> tuple[Drawing, str, pd.DataFrame, list]:
-    """Sites ranked by employees: drawing, summary, table, and the names without a figure."""
+Chart = tuple[Drawing, str, pd.DataFrame, Export]  # the drawing, its summary, its table and its file
+
+
+def ranking(area: str | None, county: str | None, language: str) -> tuple[Chart, list[str]]:
+    """Sites ranked by employees, and the names of the sites without a figure."""
     return _ranking(area, county, language, is_phone(), presenting())
 
 
 @st.cache_data(show_spinner=False)
 def _ranking(
     area: str | None, county: str | None, language: str, phone: bool, present: bool
-) -> tuple[Drawing, str, pd.DataFrame, list]:
+) -> tuple[Chart, list[str]]:
     config, labels = config_for(phone), focus_labels(language)
     selection = queries.Selection(county, _areas(area))
     sites = queries.active_sites(queries.filter_workplaces(datasets.load("workplaces"), selection))
@@ -53,26 +57,22 @@ def _ranking(
     drawing = bar_charts.site_ranking(
         ranked, config.focus_areas, labels, bars.style(config), title, language, profile
     )
-    table = site_views.sites_table(
-        site_views.site_labels(sites, labels, language), labels, datasets.meta("workplaces"), language
-    )
-    return (
-        drawing,
-        summaries.ranking_summary(ranked, len(sites), language),
-        table,
-        site_views.sites_without_figure(sites),
-    )
+    meta = datasets.meta("workplaces")
+    table = site_views.sites_table(site_views.site_labels(sites, labels, language), labels, meta, language)
+    names = queries.municipality_names(datasets.geojson("municipalities"))
+    numbers = exports.sites_table(sites, names, _county_names(), labels, meta, language)
+    export = Export(numbers, title, _county_names().get(county or ""), None)
+    summary = summaries.ranking_summary(ranked, len(sites), language)
+    return (drawing, summary, table, export), site_views.sites_without_figure(sites)
 
 
-def by_county(area: str | None, measure: str, language: str) -> tuple[Drawing, str, pd.DataFrame]:
-    """Counties compared on one measure, stacked by focus area: drawing, summary, table."""
+def by_county(area: str | None, measure: str, language: str) -> Chart:
+    """Counties compared on one measure, stacked by focus area."""
     return _by_county(area, measure, language, is_phone())
 
 
 @st.cache_data(show_spinner=False)
-def _by_county(
-    area: str | None, measure: str, language: str, phone: bool
-) -> tuple[Drawing, str, pd.DataFrame]:
+def _by_county(area: str | None, measure: str, language: str, phone: bool) -> Chart:
     config, labels = config_for(phone), focus_labels(language)
     chosen = queries.filter_workplaces(datasets.load("workplaces"), queries.Selection(None, _areas(area)))
     summary = queries.focus_area_summary(chosen, ["county_code", "focus_area"])
@@ -88,8 +88,12 @@ def _by_county(
         _title(heading, area, None, language),
         language,
     )
+    numbers = chart_exports.county_table(
+        summary, measure, names, labels, datasets.meta("workplaces"), language
+    )
     return (
         drawing,
         summaries.county_summary(summary, measure, names, language),
         site_views.county_table(summary, names, labels, language),
+        Export(numbers, drawing.title, text("export.by_county", language), None),
     )

@@ -10,7 +10,8 @@ import streamlit as st
 from components import datasets
 from components.device import config_for
 from components.url_state import href
-from core.data import queries
+from core.data import chart_exports, queries
+from core.data.chart_exports import Export
 from core.maps import map_views, scales
 from core.maps.svg_map import Drawing
 from core.text import summaries
@@ -32,6 +33,7 @@ class MapView:
     sites_table: pd.DataFrame
     sites: int
     ranking: tuple[tuple[str, str, str], ...]
+    export: Export
 
 
 def catalogue(phone: bool = False) -> dict:
@@ -123,6 +125,8 @@ def _build(
         values, layer, level, geo, sites, county, config, labels, language, links
     )
     shown = indicator_views.in_county(values, county)
+    names = {c.code: c.name for c in config.counties}
+    area = text("export.by_county", language) if level == "county" else names.get(county or "")
     return MapView(
         drawing=drawing,
         title=layer.title,
@@ -131,8 +135,7 @@ def _build(
             language,
             title=layer.title,
             year=layer.year_text,
-            place=next((c.name for c in config.counties if c.code == county), None)
-            or text("filter.all_counties", language),
+            place=names.get(county or "") or text("filter.all_counties", language),
         ),
         summary=summaries.extremes_summary(shown, layer.title, info["unit"], info["decimals"], language),
         table=indicator_views.values_table(shown, layer.title, language),
@@ -141,4 +144,5 @@ def _build(
         sites_table=site_views.sites_table(sites, labels, datasets.meta("workplaces"), language),
         sites=len(sites),
         ranking=scales.ranking(shown, layer, config, language),
+        export=chart_exports.indicator_export(shown, info, year, area, names, layer.strong_low, language),
     )

@@ -11,7 +11,8 @@ from components.frame import presenting
 from components.i18n import lang
 from components.url_state import href
 from core.config import load_config
-from core.data import queries
+from core.data import exports, queries
+from core.data.chart_exports import Export
 from core.maps import map_views
 from core.maps.svg_map import Drawing
 from core.text import provenance, summaries
@@ -42,7 +43,7 @@ def _sentences_and_sources(code: str) -> tuple[list[str], list[dict]]:
         ),
     ]
     sources = [
-        provenance.row_source(rows["industry_employees"], datasets.meta("key_figures")),
+        provenance.row_source(rows["industry_employees"], datasets.meta("key_figures"), code),
         provenance.indicator_source(datasets.meta("indicators"), DEPENDENCY_INDICATOR, year),
         datasets.meta("workplaces"),
     ]
@@ -57,14 +58,14 @@ def in_short() -> None:
 
 
 @st.cache_data(show_spinner=False)
-def _cached_sites_map(code: str, phone: bool, present: bool) -> tuple[Drawing, str, pd.DataFrame]:
+def _cached_sites_map(code: str, phone: bool, present: bool) -> tuple[Drawing, str, pd.DataFrame, Export]:
     """The sites map, its summary and its table; cached per language, screen and mode."""
     return _sites_map(code, phone, present, None)
 
 
 def _sites_map(
     code: str, phone: bool, present: bool, own: pd.DataFrame | None
-) -> tuple[Drawing, str, pd.DataFrame]:
+) -> tuple[Drawing, str, pd.DataFrame, Export]:
     """The sites map (with the visitor's own sites, never cached), its summary and its table."""
     config = config_for(phone)
     labels = focus_labels(code)
@@ -77,19 +78,24 @@ def _sites_map(
     drawing = map_views.overview_map(datasets.geojson("counties"), sites, config, labels, code, links)
     published = sites[~queries.is_own(sites)]  # the sentence speaks of the register only
     summary = summaries.ranking_summary(queries.ranked_sites(published), len(published), code)
-    table = site_views.sites_table(sites, labels, datasets.meta("workplaces"), code)
-    return drawing, summary, table
+    meta = datasets.meta("workplaces")
+    table = site_views.sites_table(sites, labels, meta, code)
+    names = queries.municipality_names(datasets.geojson("municipalities"))
+    counties = {county.code: county.name for county in config.counties}
+    numbers = exports.sites_table(sites, names, counties, labels, meta, code)
+    return drawing, summary, table, Export(numbers, drawing.title, None, None)
 
 
 def sites_map() -> None:
     """The three counties with the register's sites, its summary, sources and table."""
     own = own_data.rows("workplaces")
     choice = (lang(), is_phone(), presenting())
-    drawing, summary, table = _cached_sites_map(*choice) if own is None else _sites_map(*choice, own)
+    drawing, summary, table, export = _cached_sites_map(*choice) if own is None else _sites_map(*choice, own)
     charts.show_map(
         drawing,
         key="overview_map",
         summary=summary,
         table=table,
+        export=export,
         metas=[datasets.meta("workplaces"), datasets.meta("counties")],
     )

@@ -15,7 +15,7 @@ from components.i18n import lang, t
 from components.tables import table_html
 from components.url_state import href
 from core.config import load_config
-from core.data import queries
+from core.data import chart_exports, queries
 from core.maps import map_views
 from core.maps.svg_map import Drawing
 from core.text import summaries
@@ -53,6 +53,9 @@ def peer_chart(
             name, queries.peer_comparison(values, code), county_name, unit, decimals, lang()
         ),
         table=indicator_views.values_table(in_county, bilingual(info["title"], lang()), lang()),
+        export=chart_exports.indicator_export(
+            in_county, info, year, county_name, {code[:2]: county_name}, False, lang()
+        ),
     )
 
 

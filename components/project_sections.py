@@ -11,10 +11,12 @@ from components.i18n import lang, t
 from components.tables import table_html
 from core.charts.timeline import Period, timeline_svg
 from core.config import Config
+from core.data import chart_exports
+from core.data.chart_exports import Export
 from core.maps.activity_map import activity_map
 from core.project_config import project_settings
 from core.text import format as fmt
-from core.text.i18n import prose
+from core.text.i18n import focus_labels, prose
 from core.views import activity_views, project_views
 
 
@@ -65,6 +67,7 @@ def timeline(activities: pd.DataFrame, project: pd.Series, labels: dict[str, str
         summary=activity_views.timeline_summary(activities, project, lang()),
         metas=[datasets.meta("activities"), datasets.meta("project")],
         table=activity_views.activities_table(dated, labels, lang()) if len(dated) else None,
+        export=_export(activities, labels, drawing.title),
     )
     if not len(dated[dated["relation"].eq(activity_views.PROJECT)]):
         st.markdown(t("project.no_dated"))
@@ -101,4 +104,11 @@ def places(activities: pd.DataFrame, config: Config) -> None:
         key="project_map",
         metas=[datasets.meta("activities"), datasets.meta("counties")],
         summary=t("project.map_summary", placed=len(located), total=len(activities)),
+        export=_export(activities, focus_labels(lang()), t("project.map_heading")),
     )
+
+
+def _export(activities: pd.DataFrame, labels: dict[str, str], title: str) -> Export:
+    """The activities behind a figure, as a file in date order."""
+    table = chart_exports.activity_table(activities, labels, datasets.meta("activities"), lang())
+    return Export(table, title, None, None)

@@ -12,9 +12,22 @@ MISSING = "–"
 NARROW_COLUMNS = 2  # a table with more columns may need to scroll sideways on a phone, and says so there
 
 
-def table_html(table: pd.DataFrame, label: str) -> str:
-    """The table as a scrollable, keyboard-reachable HTML table named by label; its first column stays put."""
-    markup = table.to_html(index=False, na_rep=MISSING, border=0, escape=True, classes="ik-table")
+def _with_code(table: pd.DataFrame, code_columns: tuple[str, ...]) -> pd.DataFrame:
+    """Every cell escaped, those of code_columns marked as code (names as they are written in a file)."""
+
+    def cell(column: str, value: object) -> str:
+        if pd.isna(value):
+            return MISSING
+        shown = escape(str(value))
+        return f"<code>{shown}</code>" if column in code_columns else shown
+
+    return pd.DataFrame({escape(str(c)): [cell(c, v) for v in table[c]] for c in table.columns})
+
+
+def table_html(table: pd.DataFrame, label: str, code_columns: tuple[str, ...] = ()) -> str:
+    """The table as a scrollable, keyboard-reachable HTML table named by label; code_columns as code."""
+    shown = _with_code(table, code_columns) if code_columns else table
+    markup = shown.to_html(index=False, na_rep=MISSING, border=0, escape=not code_columns, classes="ik-table")
     name = escape(label, quote=True)
     note = (
         f'<p class="ik-scroll-note">{escape(t("table.scrolls"))}</p>'

@@ -32,9 +32,14 @@ if area and not presenting():
 cards = None if presenting() else st.container()  # on a projector the ranking first, the cards under it
 st.subheader(t("focus.ranking_heading"))
 with data_section():
-    drawing, summary, table, missing = focus_charts.ranking(area, county, lang)
+    (drawing, summary, table, export), missing = focus_charts.ranking(area, county, lang)
     charts.show_map(
-        drawing, key="focus_ranking", summary=summary, metas=[datasets.meta("workplaces")], table=table
+        drawing,
+        key="focus_ranking",
+        summary=summary,
+        metas=[datasets.meta("workplaces")],
+        table=table,
+        export=export,
     )
     if missing:
         st.caption(t("focus.without_figure", names=", ".join(missing)))
@@ -51,7 +56,12 @@ measure = url_state.segmented(
     t("focus.measure"), ["employees", "sites"], key="measure", format_func=lambda m: t(f"focus.measure.{m}")
 )
 with data_section():
-    drawing, summary, table = focus_charts.by_county(area, measure, lang)
+    drawing, summary, table, export = focus_charts.by_county(area, measure, lang)
     charts.show_map(
-        drawing, key="focus_counties", metas=[datasets.meta("workplaces")], summary=summary, table=table
+        drawing,
+        key="focus_counties",
+        metas=[datasets.meta("workplaces")],
+        summary=summary,
+        table=table,
+        export=export,
     )

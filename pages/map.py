@@ -57,6 +57,7 @@ with data_section():
             ],
             table=view.table,
             aside=values_html(view.ranking, view.heading) if presenting() else "",
+            export=view.export,
         )
         charts.lead(
             bilingual(info.get("title"), lang),

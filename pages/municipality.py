@@ -31,7 +31,9 @@ with data_section():
     with data_section():
         kpis.card_row(profile_figures.key_figures(code, lang))
         st.caption(t("municipality.profile_help"))
-        charts.source_notes([datasets.meta("indicators"), datasets.meta("workplaces")])
+        catalogue = profile_figures.catalogue()
+        indicator_sources = (catalogue[i] for i in datasets.meta("indicators")["indicators"])
+        charts.source_notes([*indicator_sources, datasets.meta("workplaces")])
 
     with st.container(key="noprint_compare"):  # a printed sheet keeps figures, map, sites and sources
         st.subheader(t("municipality.compare_heading"))

@@ -21,7 +21,8 @@ if not presenting():
     st.markdown(t("project.intro"))
 with data_section():
     project = datasets.load("project").iloc[0]
-    kpis.card_row(project_views.project_cards(project, datasets.load("partners"), lang))
+    cards = project_views.project_cards(project, datasets.load("partners"), datasets.meta("project"), lang)
+    kpis.card_row(cards)
     charts.source_notes([datasets.meta("project")])
 
 aims = None if presenting() else st.container()  # on a projector after the partners: both then fit

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import pandas as pd
 
-from core.data import queries
-from core.data.loading import DATA_DIR
+from core.data import exports, queries
+from core.data.loading import DATA_DIR, read_csv
+from core.text import format as fmt
 from core.text.i18n import bilingual, text
-from core.text.provenance import years_label
+from core.text.provenance import SHORT_SOURCE, html_link, years_label
 
 TABLES = ("workplaces", "indicators", "key_figures", "project", "project_aims", "partners", "activities")
 GEOMETRIES = ("municipalities", "counties")
 DATASETS = TABLES + GEOMETRIES
+CITATIONS_ANCHOR = "#sources"  # the Data page's list of a table's sources (its heading's anchor)
 
 
 def facts(meta: dict, lang: str) -> pd.DataFrame:
     """Source, licence, years, access date, coverage and notes as a two-column table."""
     rows = {
-        "data.fact.source": meta["source"],
+        "data.fact.source": bilingual(meta["source"], lang),
         "data.fact.source_url": meta["source_url"],
         "data.fact.license": bilingual(meta["license"], lang),
-        "data.fact.license_url": meta.get("license_url") or "–",
+        "data.fact.license_url": meta.get("license_url") or text("format.missing", lang),
         "data.fact.years": years_label(meta.get("years")) or text("format.missing", lang),
         "data.fact.date_accessed": str(meta["date_accessed"]),
         "data.fact.coverage": bilingual(meta.get("coverage"), lang),
@@ -35,13 +39,13 @@ def facts(meta: dict, lang: str) -> pd.DataFrame:
 
 
 def columns_table(meta: dict, lang: str) -> pd.DataFrame:
-    """Each column's name, title, unit and decimals."""
+    """The data dictionary: each column's name in the file, its title, unit and decimals."""
     return pd.DataFrame(
         [
             {
-                text("data.column", lang): name,
+                text("data.column_in_file", lang): name,
                 text("data.column_title", lang): bilingual(info.get("title"), lang),
-                text("data.unit", lang): info.get("unit") or "",
+                text("data.unit", lang): fmt.unit_label(info.get("unit") or "", lang),
                 text("data.decimals", lang): "" if info.get("decimals") is None else str(info["decimals"]),
             }
             for name, info in meta["columns"].items()
@@ -52,20 +56,34 @@ def columns_table(meta: dict, lang: str) -> pd.DataFrame:
 def indicator_coverage(
     indicators: pd.DataFrame, municipalities: pd.DataFrame, meta: dict, lang: str
 ) -> pd.DataFrame:
-    """Municipalities with a value per indicator and year, with translated headers."""
+    """Municipalities with a value per indicator and year, and each indicator's source and licence."""
     table = queries.coverage(indicators, municipalities)
+    entries = [meta["indicators"][i] for i in table["indicator"]]
     return pd.DataFrame(
         {
-            text("column.indicator", lang): [
-                bilingual(meta["indicators"][i]["title"], lang) for i in table["indicator"]
-            ],
+            text("column.indicator", lang): [bilingual(e["title"], lang) for e in entries],
             text("column.year", lang): table["year"].astype(str),
             text("column.coverage", lang): [
                 text("column.coverage_value", lang, covered=n, total=total)
                 for n, total in zip(table["covered"], table["total"], strict=True)
             ],
+            text("column.source", lang): [bilingual(e["source"], lang) for e in entries],
+            text("export.column.licence", lang): [bilingual(e["license"], lang) for e in entries],
         }
     )
+
+
+def citations_html(table: pd.DataFrame, lang: str) -> str:
+    """The distinct sources of the rows: short name and full citation, linked; empty without short names."""
+    short = f"{SHORT_SOURCE}_{lang}"
+    if short not in table:
+        return ""
+    sources = table[[short, "source", "source_url"]].drop_duplicates()
+    items = [
+        f"<li><strong>{escape(name)}</strong>: {html_link(full, url)}</li>"
+        for name, full, url in sources.itertuples(index=False)
+    ]
+    return f'<ul class="ik-citations">{"".join(items)}</ul>'
 
 
 def as_table(geojson: dict) -> pd.DataFrame:
@@ -82,8 +100,21 @@ def search(frame: pd.DataFrame, query: str) -> pd.DataFrame:
     return frame[cells.any(axis=1)]
 
 
-def download(name: str) -> tuple[str, bytes, str]:
-    """File name, bytes and MIME type of the dataset file exactly as published."""
-    suffix, mime = (".geojson", "application/geo+json") if name in GEOMETRIES else (".csv", "text/csv")
-    path = DATA_DIR / f"{name}{suffix}"
-    return path.name, path.read_bytes(), mime
+def download_kinds(name: str) -> tuple[str, ...]:
+    """How a dataset can be saved: a geometry as GeoJSON; a table as CSV and as CSV for Excel."""
+    return ("geojson",) if name in GEOMETRIES else ("csv", "excel")
+
+
+def download(name: str, typed: pd.DataFrame | None, lang: str, kind: str = "csv") -> tuple[str, bytes, str]:
+    """File name, bytes and MIME type of a dataset to save: a geometry as published, a table as a safe CSV.
+
+    A table is the published file with formula-like text cells neutralised (typed: the validated table,
+    which tells the columns of numbers); kind 'excel' gives the variant for Excel (BOM, semicolons).
+    """
+    if kind == "geojson":
+        path = DATA_DIR / f"{name}.geojson"
+        return path.name, path.read_bytes(), "application/geo+json"
+    excel = kind == "excel"
+    payload = exports.dataset_csv(read_csv(DATA_DIR / f"{name}.csv"), typed, lang, excel)
+    suffix = f"_{exports.EXCEL_SUFFIX}" if excel else ""
+    return f"{name}{suffix}.csv", payload, "text/csv"

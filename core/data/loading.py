@@ -14,6 +14,7 @@ from shapely.validation import explain_validity
 
 from core.config import ROOT, load_config
 from core.data.errors import DataError, Problem, describe_failures
+from core.data.metadata import untranslated
 from core.data.schemas import BOOLEAN_COLUMNS, SCHEMAS
 
 DATA_DIR = ROOT / "data"
@@ -141,6 +142,11 @@ def load_meta(name: str, data_dir: Path = DATA_DIR) -> dict:
             _relative(path),
             [Problem(None, None, f"missing keys {missing}", "add them (see docs/data-package.md)")],
         )
+    one_language = untranslated(meta, load_config().languages)
+    if one_language:
+        fix = "write each as {sv: …, en: …}, one text per language (see docs/data-package.md)"
+        problems = [Problem(None, None, f"'{key}' is not in both languages", fix) for key in one_language]
+        raise DataError(_relative(path), problems)
     return meta
 
 

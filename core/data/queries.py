@@ -40,6 +40,11 @@ def municipalities_table(geojson: dict) -> pd.DataFrame:
     )
 
 
+def municipality_names(geojson: dict) -> dict[str, str]:
+    """Municipality code -> name, from the geometry."""
+    return {f["properties"]["municipality_code"]: f["properties"]["name"] for f in geojson["features"]}
+
+
 def with_county(frame: pd.DataFrame) -> pd.DataFrame:
     """Add county_code derived from municipality_code (SCB codes begin with the county code)."""
     return frame.assign(county_code=frame["municipality_code"].str[:COUNTY_CODE_LENGTH])

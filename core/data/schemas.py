@@ -21,6 +21,9 @@ def date_field(nullable: bool = False) -> pa.Field:
     return pa.Field(nullable=nullable, dtype_kwargs=ISO_DATE)
 
 
+QUALIFIERS = ["exact", "about", "just_over", "more_than", "less_than", "nearly"]
+
+
 def year_field(nullable: bool = False) -> pa.Field:
     """A reference year within the range the dashboard covers."""
     return pa.Field(ge=FIRST_YEAR, le=LAST_YEAR, nullable=nullable)
@@ -91,10 +94,12 @@ class KeyFigures(Strict):
     area_code: Series[str]
     year: Series[int] = year_field()
     value: Series[float] = pa.Field(ge=0)
-    qualifier: Series[str] = pa.Field(isin=["exact", "about", "more_than", "less_than", "nearly"])
+    qualifier: Series[str] = pa.Field(isin=QUALIFIERS)
     value_status: Series[str] = pa.Field(isin=["exact", "approximate"])
     source: Series[str]
     source_url: Series[str] = pa.Field(str_matches=URL)
+    source_short_sv: Series[str]
+    source_short_en: Series[str]
     note_sv: Series[str] = pa.Field(nullable=True)
     note_en: Series[str] = pa.Field(nullable=True)
 
@@ -139,7 +144,7 @@ class Activities(Strict):
     date: Series[DateTime] = date_field(nullable=True)
     title_sv: Series[str]
     title_en: Series[str]
-    organiser: Series[str]
+    organiser: Series[str] = pa.Field(nullable=True)
     partner_id: Series[str] = pa.Field(nullable=True)
     county_code: Series[str] = pa.Field(str_matches=COUNTY_CODE, nullable=True)
     municipality_code: Series[str] = pa.Field(str_matches=MUNICIPALITY_CODE, nullable=True)

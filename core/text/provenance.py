@@ -6,6 +6,8 @@ from html import escape
 
 from core.text.i18n import bilingual, text
 
+SHORT_SOURCE = "source_short"  # column prefix: source_short_sv, source_short_en
+
 
 def years_label(years: list[int] | int | None) -> str:
     """'2019', or '2021–2022' for a span; empty when unknown."""
@@ -17,10 +19,16 @@ def years_label(years: list[int] | int | None) -> str:
     return str(values[0]) if len(values) == 1 else f"{values[0]}–{values[-1]}"
 
 
-def row_source(row: dict, meta: dict) -> dict:
-    """Provenance of one table row: its own source and year, the table's licence."""
+def short_source(row: dict, lang: str) -> str:
+    """The row's short source name in the reader's language, else its full source as written."""
+    key = f"{SHORT_SOURCE}_{lang}"
+    return str(row[key]) if key in row and isinstance(row[key], str) else str(row["source"])
+
+
+def row_source(row: dict, meta: dict, lang: str) -> dict:
+    """Provenance of one row: its own source (its short name, if any) and year, the table's licence."""
     return {
-        "source": row["source"],
+        "source": short_source(row, lang),
         "source_url": row["source_url"],
         "years": int(row["year"]),
         "license": meta["license"],
@@ -47,7 +55,7 @@ def source_line(meta: dict, lang: str, years: list[int] | int | None = None) -> 
     return text(
         "source.line",
         lang,
-        source=html_link(meta.get("source", ""), meta.get("source_url")),
+        source=html_link(bilingual(meta.get("source"), lang), meta.get("source_url")),
         years=f" ({shown_years})" if shown_years else "",
         license=html_link(licence, meta.get("license_url")),
     )

@@ -10,7 +10,7 @@ import pandas as pd
 from core.data import queries
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
-from core.text.provenance import html_link
+from core.text.provenance import html_link, short_source
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,18 @@ class FocusCard:
 
 
 def headline_cards(
-    key_figures: pd.DataFrame, figures_meta: dict, figure_ids: tuple[str, ...], area_code: str, lang: str
+    key_figures: pd.DataFrame,
+    figures_meta: dict,
+    figure_ids: tuple[str, ...],
+    area_code: str,
+    lang: str,
+    citation_href: str | None = None,
 ) -> list[Card]:
-    """Cards for the key figures of an area, newest year of each, skipping absent ones."""
+    """Cards for the key figures of an area, newest year of each, skipping absent ones.
+
+    Each card names its source briefly, with its year; the name links to citation_href (the full citation
+    on the Data page), or to the source itself when no such link is given.
+    """
     cards = []
     for figure_id in figure_ids:
         row = queries.key_figure(key_figures, figure_id, area_code)
@@ -55,7 +64,7 @@ def headline_cards(
                     "source.card",
                     lang,
                     year=int(row["year"]),
-                    source=html_link(row["source"], row["source_url"]),
+                    source=html_link(short_source(row, lang), citation_href or row["source_url"]),
                 ),
             )
         )

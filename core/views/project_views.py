@@ -8,13 +8,13 @@ import pandas as pd
 
 from core.config import Config
 from core.text import format as fmt
-from core.text.i18n import text
+from core.text.i18n import bilingual, text
 from core.views.cards import Card
 
 
-def project_cards(project: pd.Series, partners: pd.DataFrame, lang: str) -> list[Card]:
-    """Period, funding, coordinator and number of partners of the project."""
-    provenance = text("source.card_plain", lang, source=escape(project["source"]))
+def project_cards(project: pd.Series, partners: pd.DataFrame, meta: dict, lang: str) -> list[Card]:
+    """Period, funding, coordinator and number of partners of the project, with the source's name."""
+    provenance = text("source.card_plain", lang, source=escape(bilingual(meta["source"], lang)))
     participants = partners[partners["partner_type"].ne("co_financier")]
     return [
         Card(

@@ -80,7 +80,7 @@ def sites_table(sites: pd.DataFrame, focus_labels: dict[str, str], meta: dict, l
 
 def register_cards(sites: pd.DataFrame, meta: dict, lang: str) -> list[Card]:
     """Cards: sites in the selection, employees at those with a figure, and how many have one."""
-    provenance = text("source.card_register", lang, source=escape(meta["source"]))
+    provenance = text("source.card_register", lang, source=escape(bilingual(meta["source"], lang)))
     with_figure = int(sites["employees"].notna().sum())
     return [
         Card(

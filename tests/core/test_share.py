@@ -72,12 +72,13 @@ def test_a_map_view_cites_its_indicator_with_year_and_licence_in_the_readers_lan
     text = citation.citation_text(cited, "sv")
     assert text.startswith("Industrikartan – Karta. Utgivare: Focus Industry Spets. " + URL)
     assert "(hämtad 23 november 2026)" in text
-    assert "Socioekonomisk analys Norra Mellansverige (SCB microdata) (2022, MPL-2.0)" in text
+    assert "Socioekonomisk analys Norra Mellansverige (SCB:s mikrodata) (2022, MPL-2.0)" in text
     assert text.endswith("Dataversion: abc.")
     english = citation.citation_text(
         citation.cite("Industrikartan – Map", "Focus Industry Spets", URL, sources, TODAY, "en", "abc"), "en"
     )
     assert "Publisher: Focus Industry Spets" in english and "(accessed 23 November 2026)" in english
+    assert "Socioekonomisk analys Norra Mellansverige (SCB microdata) (2022, MPL-2.0)" in english
     assert english.endswith("Data version: abc.")
 
 

@@ -1,5 +1,7 @@
 """Real Chromium against `streamlit run`: pages open by URL, maps draw, nothing leaves the machine."""
 
+import csv
+import io
 import re
 from pathlib import Path
 
@@ -116,11 +118,21 @@ def test_map_picture_can_be_saved_for_slides_with_its_title_and_sources(visit):
         page.get_by_role("button", name=text("figure.download_png", "sv")).click()
     assert saved.value.suggested_filename == "map_chart.png"
     assert Path(saved.value.path()).read_bytes().startswith(b"\x89PNG")
-    page.get_by_text(text("chart.table", "sv"), exact=True).first.click()
     with page.expect_download() as saved:
-        page.get_by_role("link", name=text("chart.download_csv", "sv")).click()
-    table = Path(saved.value.path()).read_text(encoding="utf-8").splitlines()
-    assert len(table) == 42 and any(row.startswith("Hofors") for row in table)
+        page.get_by_role("link", name=text("figure.download_csv", "sv")).first.click()
+    assert saved.value.suggested_filename == "foretag-som-betalar-halften-av-lonerna_alla-lan_2022.csv"
+    rows = list(csv.reader(io.StringIO(Path(saved.value.path()).read_text(encoding="utf-8"))))
+    assert rows[0] == ["Kod", "Namn", "Län", "Mått", "År", "Värde", "Enhet", "Källa", "Licens"]
+    assert len(rows) == 42 and rows[1][:2] == [
+        "2104",
+        "Hofors",
+    ]  # the most dependent first, as beside the map
+    assert rows[1][5] == "1"  # a number, not "1 företag"
+    with page.expect_download() as saved:
+        page.get_by_role("link", name=text("figure.download_excel", "sv")).first.click()
+    excel = Path(saved.value.path()).read_bytes()
+    assert saved.value.suggested_filename.endswith("_excel.csv")
+    assert excel.startswith(b"\xef\xbb\xbf") and b";" in excel.splitlines()[0]
 
 
 def test_clicking_a_municipality_on_the_map_opens_its_profile(visit):
