@@ -50,6 +50,17 @@ NOTHING_OVERLAPS = """() => {
 }"""
 
 
+# Every figure in a column stays inside it (its legend does not run into the next column).
+FIGURES_KEEP_TO_COLUMNS = """() => [...document.querySelectorAll("[data-testid='stColumn'] .ik-figure > *")]
+  .filter((part) => part.getBoundingClientRect().width > 0)
+  .every((part) => {
+    const drawn = document.createRange();
+    drawn.selectNodeContents(part);  // the text and drawing as laid out, also where they overflow the box
+    const right = Math.max(part.getBoundingClientRect().right, drawn.getBoundingClientRect().right);
+    return right <= part.closest("[data-testid='stColumn']").getBoundingClientRect().right + 1;
+  })"""
+
+
 @contextmanager
 def screen(browser, size: tuple[int, int]) -> Iterator:
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
@@ -74,6 +85,7 @@ def test_presentation_mode_shows_the_main_figure_on_the_first_screen_without_ove
             page.wait_for_function(INSIDE_FIRST_SCREEN, arg=selector, timeout=WAIT)
         expect(page.get_by_role("button", name=text("frame.present_exit", "sv"))).to_be_visible()
         page.wait_for_function(NOTHING_OVERLAPS, timeout=WAIT)
+        page.wait_for_function(FIGURES_KEEP_TO_COLUMNS, timeout=WAIT)
 
 
 def test_the_pages_menu_keeps_presentation_mode_and_the_language(visit):
