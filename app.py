@@ -41,8 +41,8 @@ with right:
     in_short = in_short or st.container()
     st.subheader(t("overview.project_heading"))
     st.markdown(t("overview.project_text"))
-    st.page_link("pages/project.py", label=t("overview.project_link"), icon=":material/arrow_forward:")
-    st.page_link("pages/map.py", label=t("overview.map_link"), icon=":material/arrow_forward:")
+    st.page_link("pages/project.py", label=t("overview.project_link"))
+    st.page_link("pages/map.py", label=t("overview.map_link"))
 
 with in_short:
     st.subheader(t("overview.in_short"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from html import escape
 
-ICON = '<span class="ik-icon" aria-hidden="true">download</span>'
+ICON = '<span class="ik-arrow" aria-hidden="true">↓</span>'  # a character, not an icon font to download
 # Sanitising drops data: addresses from links, so the address waits in data-href until this sets it.
 SET_HREF = (
     "<script>(() => { const link = document.currentScript.previousElementSibling;"

@@ -40,7 +40,7 @@ def _payload(drawing: Drawing, key: str, sources: list[str], font: float) -> str
 
 
 def _save_button(kind: str, label: str) -> str:
-    icon = '<span class="ik-icon" aria-hidden="true">download</span>'
+    icon = '<span class="ik-arrow" aria-hidden="true">↓</span>'
     return f'<a class="ik-download" href="#" role="button" data-ik-save="{kind}">{icon}{escape(label)}</a>'
 
 

@@ -85,7 +85,6 @@ def _bar(talk: Talk, step: int) -> None:
         st.button(
             t("present.previous"),
             key="talk_prev",
-            icon=":material/arrow_back:",
             on_click=_go,
             args=(step - 1,),
             disabled=step == 1,
@@ -95,8 +94,6 @@ def _bar(talk: Talk, step: int) -> None:
         st.button(
             t("present.next"),
             key="talk_next",
-            icon=":material/arrow_forward:",
-            icon_position="right",
             on_click=_go,
             args=(step + 1,),
             disabled=step == total,
@@ -128,7 +125,6 @@ def start_buttons(present: Callable[[], None], place: str) -> None:
         st.button(
             t("present.talk_start", title=bilingual(talk.title, lang())),
             key=f"talk_start_{place}_{talk.id}",
-            icon=":material/slideshow:",
             on_click=_start,
             args=(talk.id, present),
         )

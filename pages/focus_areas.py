@@ -21,7 +21,7 @@ with view_controls(presenting()):
     with right:
         county = filters.county_select(config, key="county")
 if not presenting():  # on a projector the ranking comes first, the caveat under it
-    st.info(t("focus.register_caveat"), icon=":material/info:")
+    st.info(t("focus.register_caveat"))
 if area and not presenting():
     st.markdown(
         t(f"focus.{area}.description")

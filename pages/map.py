@@ -68,8 +68,6 @@ with data_section():
                 *([t("map.county_hint")] if choice.level == "county" else []),
             ],
         )
-        with st.expander(t("map.sites_table", count=view.sites)):
-            st.html(
-                table_html(view.sites_table, t("map.sites_table", count=view.sites))
-                + charts.sources_html([datasets.meta("workplaces")])
-            )
+        label = t("map.sites_table", count=view.sites)
+        sites = table_html(view.sites_table, label) + charts.sources_html([datasets.meta("workplaces")])
+        st.html(charts.details_html(label, sites))

@@ -11,7 +11,7 @@ from core.charts.fills import paint, text_on
 from core.config import Config
 from core.maps.svg_map import Item, link
 
-CHAR_WIDTH = 0.52  # average glyph width in font sizes (Source Sans measures 0.44; fallback faces are wider)
+CHAR_WIDTH = 0.52  # average glyph width in font sizes, generous for the wider system faces
 BOLD_WIDTH = 0.57
 LINE = 1.25  # line height, in font sizes
 GAP = 6.0  # px between a label, its bar and the value after it

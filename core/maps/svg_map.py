@@ -10,7 +10,7 @@ from core.maps.labels import Placement, place
 from core.maps.projection import Bounds, Canvas, Projection, area_path, projected_rings, ring_path
 from core.maps.svg_legend import WATER, Legend, legend_svg, symbol_path, water_pattern
 
-FONT = "'Source Sans', 'Source Sans Pro', 'Source Sans 3', system-ui, sans-serif"  # Streamlit's face first
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"  # as the page
 TEXT_COLOUR = "#31333F"
 HALO = "#FFFFFF"
 MIN_TARGET_RADIUS = 8.0  # px: small site symbols get an invisible ring this wide, so they are easy to hit

@@ -5,7 +5,7 @@ from contextlib import contextmanager
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
 from tools.browser import CHROMIUM, CHROMIUM_FLAGS, HOST, READY, ROOT, streamlit_server, wait_healthy
 
@@ -47,9 +47,10 @@ class Visit:
         return self.settle()
 
     def settle(self) -> Page:
-        self.page.wait_for_selector(READY, timeout=60_000)
-        self.page.wait_for_timeout(600)
-        self.page.wait_for_selector(READY, timeout=60_000)
+        """Wait, without a fixed sleep, until the script has run and the page's title is drawn."""
+        expect(self.page.locator(READY)).to_have_count(1, timeout=60_000)
+        expect(self.page.locator("[data-testid='stMain'] h1").first).to_be_visible(timeout=60_000)
+        expect(self.page.locator(READY)).to_have_count(1, timeout=60_000)
         return self.page
 
 

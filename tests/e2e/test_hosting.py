@@ -21,7 +21,6 @@ from tools.browser import HOST, READY, free_port, streamlit_server, wait_healthy
 
 pytestmark = pytest.mark.e2e
 EXCEPTION = "[data-testid='stException']"
-MAP_DRAWN = "() => [...document.querySelectorAll('img.ik-map')].some(i => i.complete && i.naturalWidth > 0)"
 RECOVERY_SECONDS = 10
 
 
@@ -69,7 +68,7 @@ def test_a_page_draws_through_the_front(stack, page):
     front, _ = stack
     page.goto(f"http://{HOST}:{front.port}/map?lang=sv")
     expect(page.locator(READY)).to_have_count(1, timeout=60_000)
-    page.wait_for_function(MAP_DRAWN, timeout=30_000)
+    expect(page.locator(".ik-canvas svg .ik-area")).to_have_count(41, timeout=30_000)
     expect(page.get_by_role("heading", name=text("map.title", "sv"))).to_be_visible()
     expect(page.locator(EXCEPTION)).to_have_count(0)
 
