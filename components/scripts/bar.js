@@ -2,7 +2,8 @@
   if (window.ikMeasuresBar) return;
   window.ikMeasuresBar = true;
   const root = document.documentElement;
-  const MARGIN = 12, FLOOR = 0.45;
+  // A figure starting on the first screen with ROOM of it left fills the rest; one further down gets FLOOR.
+  const MARGIN = 12, ROOM = 0.25, FLOOR = 0.45;
   const CONTROLS = ".st-key-ik_bar > *, .st-key-map_view, .st-key-view_controls";
   const boxes = (selector) =>
     [...document.querySelectorAll(selector)].map((node) => node.getBoundingClientRect()).filter((box) => box.width > 0);
@@ -23,11 +24,12 @@
     const below = talk.length ? Math.ceil(talk[0].height) : 0;
     root.style.setProperty("--ik-talk-h", `${below}px`);
     if (!document.querySelector(".st-key-present_exit")) return;
-    // Presentation mode: each figure and table as tall as the first screen leaves below its top (at least
-    // FLOOR of it); a longer table scrolls inside its frame.
+    // Presentation mode: each figure and table as tall as the first screen leaves below its top; a longer
+    // table scrolls inside its frame.
     for (const canvas of document.querySelectorAll(".ik-figure .ik-canvas, .ik-table-frame")) {
       const top = canvas.getBoundingClientRect().top + window.scrollY;
-      const fit = Math.max(window.innerHeight - top - below - MARGIN, window.innerHeight * FLOOR);
+      const room = window.innerHeight - top - below - MARGIN;
+      const fit = room >= window.innerHeight * ROOM ? room : window.innerHeight * FLOOR;
       canvas.style.setProperty("--ik-fit", `${Math.floor(fit)}px`);
     }
   };
@@ -41,6 +43,11 @@
     });
   };
   new MutationObserver(soon).observe(document.body, { childList: true, subtree: true, characterData: true });
+  // Text reflowing (fonts, wrapping) moves what follows without changing the page's elements.
+  const resized = new ResizeObserver(soon);
+  const watch = () => document.querySelectorAll("[data-testid='stMainBlockContainer']").forEach((n) => resized.observe(n));
+  new MutationObserver(watch).observe(document.body, { childList: true });
+  watch();
   window.addEventListener("resize", soon);
   soon();
 })();
