@@ -41,10 +41,12 @@ load: install-dev
 test: install-dev browser front
 	$(BIN)/ruff check .
 	$(BIN)/python -m core.data.validate
+	$(BIN)/python -m core.present.talks
 	$(BIN)/python -m pytest -q -p no:cacheprovider; code=$$?; [ $$code -eq 5 ] && exit 0 || exit $$code
 
 validate: install
 	$(BIN)/python -m core.data.validate
+	$(BIN)/python -m core.present.talks
 
 lint: install-dev
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

@@ -16,7 +16,8 @@ from core.views import cards
 lang = frame("overview")
 config = viewer_config()
 
-st.markdown(t("overview.intro"))
+if not presenting():
+    st.markdown(t("overview.intro"))
 with data_section():
     kpis.card_row(
         cards.headline_cards(
@@ -29,20 +30,24 @@ with data_section():
         )
     )
 
-st.subheader(t("overview.in_short"))
-with data_section():
-    overview.in_short()
-
+# The sentences come under the figures; on a projector beside the sites map, so both fit the first screen.
+in_short = None if presenting() else st.container()
 left, right = st.columns([3, 2])
 with left:
     st.subheader(t("overview.map_heading"))
     with data_section():
         overview.sites_map()
 with right:
+    in_short = in_short or st.container()
     st.subheader(t("overview.project_heading"))
     st.markdown(t("overview.project_text"))
     st.page_link("pages/project.py", label=t("overview.project_link"))
     st.page_link("pages/map.py", label=t("overview.map_link"))
+
+with in_short:
+    st.subheader(t("overview.in_short"))
+    with data_section():
+        overview.in_short()
 
 st.subheader(t("overview.focus_heading"))
 with data_section():

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from components import url_state
-from components.i18n import QUERY_PARAM, init_language, language_switch, t
+from components import present_menu, talk, url_state
+from components.i18n import QUERY_PARAM, init_language, t
 from core.config import load_config
 
 PAGES = (
@@ -45,6 +45,7 @@ def _styles_language_and_name(code: str) -> None:
     """The app's CSS, <html lang> set to the reader's language, and the app's name (one element)."""
     st.html(
         f"{BASE_CSS}<script>document.documentElement.lang = {code!r};</script>{CLOSE_MENU}"
+        f"{present_menu.STYLES_AND_MEASURES}"
         f"<p><strong>{escape(t('frame.app_name'))}</strong></p>",
         unsafe_allow_javascript=True,
     )
@@ -62,6 +63,11 @@ def presenting() -> bool:
 
 def _leave_presentation() -> None:
     st.session_state[PRESENT_KEY] = None  # the rerun's switch then drops ?present
+    talk.stop()
+
+
+def _present() -> None:
+    st.session_state[PRESENT_KEY] = PRESENT_KEY  # set as the switch's value, so the browser keeps it too
 
 
 def _presentation_switch() -> None:
@@ -120,16 +126,11 @@ def frame(page_key: str, title: bool = True) -> str:
         _styles_language_and_name(code)
         _navigation()
         _presentation_switch()
-    language_switch()
+        talk.start_buttons(_present, "menu")
+    present_menu.top_bar(page_key, presenting(), PAGES, _present, _leave_presentation)
     if presenting():
         st.html(PRESENTATION_CSS)
-        st.button(
-            t("frame.present_exit"),
-            on_click=_leave_presentation,
-            key="present_exit",
-            icon=":material/close_fullscreen:",
-            help=t("frame.present_exit"),
-        )
+        talk.follow()
     if title:
         st.title(t(f"{page_key}.title"))
     _link_notices(trimmed, ignored)

@@ -4,8 +4,9 @@ import streamlit as st
 
 from components import charts, datasets, filters, focus_charts, kpis, url_state
 from components.failures import data_section
-from components.frame import frame
+from components.frame import frame, presenting
 from components.i18n import t
+from components.present_menu import view_controls
 from core.config import load_config
 from core.data import queries
 from core.views import site_views
@@ -13,24 +14,22 @@ from core.views import site_views
 lang = frame("focus_areas")
 config = load_config()
 
-left, right = st.columns(2)
-with left:
-    area = filters.focus_area_select(config, key="area")
-with right:
-    county = filters.county_select(config, key="county")
-st.info(t("focus.register_caveat"))
-if area:
+with view_controls(presenting()):
+    left, right = st.columns(2)
+    with left:
+        area = filters.focus_area_select(config, key="area")
+    with right:
+        county = filters.county_select(config, key="county")
+if not presenting():  # on a projector the ranking comes first, the caveat under it
+    st.info(t("focus.register_caveat"))
+if area and not presenting():
     st.markdown(
         t(f"focus.{area}.description")
         + " "
         + t("focus.sni", codes=", ".join(next(a.sni for a in config.focus_areas if a.id == area)))
     )
 
-with data_section():
-    selection = queries.Selection(county, (area,) if area else config.focus_area_ids)
-    sites = queries.active_sites(queries.filter_workplaces(datasets.load("workplaces"), selection))
-    kpis.card_row(site_views.register_cards(sites, datasets.meta("workplaces"), lang))
-
+cards = None if presenting() else st.container()  # on a projector the ranking first, the cards under it
 st.subheader(t("focus.ranking_heading"))
 with data_section():
     (drawing, summary, table, export), missing = focus_charts.ranking(area, county, lang)
@@ -44,6 +43,13 @@ with data_section():
     )
     if missing:
         st.caption(t("focus.without_figure", names=", ".join(missing)))
+    if presenting():
+        st.caption(t("focus.register_caveat"))
+
+with cards or st.container(), data_section():
+    selection = queries.Selection(county, (area,) if area else config.focus_area_ids)
+    sites = queries.active_sites(queries.filter_workplaces(datasets.load("workplaces"), selection))
+    kpis.card_row(site_views.register_cards(sites, datasets.meta("workplaces"), lang))
 
 st.subheader(t("focus.county_heading"))
 measure = url_state.segmented(

@@ -5,8 +5,9 @@ import streamlit as st
 from components import charts, datasets, kpis, profile, profile_figures, url_state
 from components.device import viewer_config
 from components.failures import data_section
-from components.frame import frame
+from components.frame import frame, presenting
 from components.i18n import t
+from components.present_menu import view_controls
 from core.data import queries
 from core.text.i18n import bilingual
 
@@ -16,13 +17,14 @@ with data_section():
     municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
     names = dict(zip(municipalities["municipality_code"], municipalities["name"], strict=True))
     county_names = {c.code: c.name for c in config.counties}
-    code = url_state.select(
-        t("municipality.choose"),
-        list(names),
-        key="kommun",
-        default=config.default_municipality,
-        format_func=lambda c: f"{names[c]} ({county_names[c[:2]]})",
-    )
+    with view_controls(presenting()):
+        code = url_state.select(
+            t("municipality.choose"),
+            list(names),
+            key="kommun",
+            default=config.default_municipality,
+            format_func=lambda c: f"{names[c]} ({county_names[c[:2]]})",
+        )
     county_name = county_names[code[:2]]
     st.header(t("municipality.heading", name=names[code], county=county_name))
 
@@ -33,17 +35,18 @@ with data_section():
         indicator_sources = (catalogue[i] for i in datasets.meta("indicators")["indicators"])
         charts.source_notes([*indicator_sources, datasets.meta("workplaces")])
 
-    st.subheader(t("municipality.compare_heading"))
-    with data_section():
-        catalogue = profile_figures.catalogue()
-        chosen = url_state.select(
-            t("municipality.compare"),
-            profile_figures.comparable(code),
-            key="compare",
-            format_func=lambda i: bilingual(catalogue[i]["title"], lang),
-        )
-        profile.peer_chart(
-            datasets.load("indicators"), municipalities, catalogue[chosen], chosen, code, county_name
-        )
+    with st.container(key="noprint_compare"):  # a printed sheet keeps figures, map, sites and sources
+        st.subheader(t("municipality.compare_heading"))
+        with data_section():
+            catalogue = profile_figures.catalogue()
+            chosen = url_state.select(
+                t("municipality.compare"),
+                profile_figures.comparable(code),
+                key="compare",
+                format_func=lambda i: bilingual(catalogue[i]["title"], lang),
+            )
+            profile.peer_chart(
+                datasets.load("indicators"), municipalities, catalogue[chosen], chosen, code, county_name
+            )
     with data_section():
         profile.local_panel(datasets.load("workplaces"), code, names, county_name)

@@ -5,8 +5,9 @@ import streamlit as st
 from components import charts, datasets, filters, kpis, own_data, project_sections
 from components.device import viewer_config
 from components.failures import data_section
-from components.frame import frame
+from components.frame import frame, presenting
 from components.i18n import t
+from components.present_menu import view_controls
 from components.tables import table_html
 from core.data import queries
 from core.text.i18n import focus_labels
@@ -16,26 +17,25 @@ lang = frame("project")
 config = viewer_config()
 labels = focus_labels(lang)
 
-st.markdown(t("project.intro"))
+if not presenting():
+    st.markdown(t("project.intro"))
 with data_section():
     project = datasets.load("project").iloc[0]
     cards = project_views.project_cards(project, datasets.load("partners"), datasets.meta("project"), lang)
     kpis.card_row(cards)
     charts.source_notes([datasets.meta("project")])
 
-st.subheader(t("project.aims_heading"))
-with data_section():
-    project_sections.aims(datasets.load("partners"), labels)
-
-st.subheader(t("project.filters"))
-columns = st.columns(3)
-partner = None
-with columns[0], data_section():
-    partner = filters.partner_select(datasets.load("partners"), key="partner")
-with columns[1]:
-    county = filters.county_select(config, key="county")
-with columns[2]:
-    area = filters.focus_area_select(config, key="area")
+aims = None if presenting() else st.container()  # on a projector after the partners: both then fit
+with view_controls(presenting()):
+    st.subheader(t("project.filters"))
+    columns = st.columns(3)
+    partner = None
+    with columns[0], data_section():
+        partner = filters.partner_select(datasets.load("partners"), key="partner")
+    with columns[1]:
+        county = filters.county_select(config, key="county")
+    with columns[2]:
+        area = filters.focus_area_select(config, key="area")
 
 st.subheader(t("project.partners_heading"))
 with data_section():
@@ -46,6 +46,11 @@ with data_section():
         table_html(chosen_partners, t("project.partners_heading"))
         + charts.sources_html([datasets.meta("partners")])
     )
+
+with aims or st.container():
+    st.subheader(t("project.aims_heading"))
+    with data_section():
+        project_sections.aims(datasets.load("partners"), labels)
 
 st.subheader(t("project.activities_heading"))
 with data_section():

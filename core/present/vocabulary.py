@@ -1,0 +1,81 @@
+"""The values a link may name, from the data: codes, indicator ids, years with data, partners, datasets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from core.config import load_config
+from core.data import catalogue, queries, upload
+from core.data.loading import DATA_DIR, load, load_geojson, load_meta
+from core.text.i18n import bilingual, focus_labels, text
+from core.views import indicator_views
+
+LEVELS = ("municipality", "county")  # the map's levels
+SECTIONS = ("datasets", "upload")  # the Data page's two parts
+MEASURES = ("employees", "sites")  # the focus-area page's county chart
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Allowed values (value -> name shown in a fix) per kind of parameter, and years per indicator."""
+
+    values: dict[str, dict[str, str]]
+    years: dict[str, tuple[int, ...]]
+    default_indicator: str
+
+
+def vocabulary(data_dir: Path = DATA_DIR) -> Vocabulary:
+    """Everything a talk's links may name, read from the validated data and config.yaml."""
+    config = load_config()
+    table = queries.municipalities_table(load_geojson("municipalities", data_dir))
+    indicators = load("indicators", data_dir)
+    partners = load("partners", data_dir)
+    ids = indicator_views.indicator_catalogue(
+        load_meta("indicators", data_dir), load_meta("workplaces", data_dir), config
+    )
+    years = {
+        indicator: tuple(y for y in indicator_views.years_of(indicators, indicator, config) if y is not None)
+        for indicator in ids
+    }
+    return Vocabulary(
+        values={
+            "county": {county.code: county.name for county in config.counties},
+            "municipality": dict(zip(table["municipality_code"], table["name"], strict=True)),
+            "indicator": {indicator: indicator for indicator in ids},
+            "focus": {area: area for area in config.focus_area_ids},
+            "partner": dict(zip(partners["partner_id"], partners["organisation"], strict=True)),
+            "dataset": {name: name for name in catalogue.DATASETS},
+            "level": {level: level for level in LEVELS},
+            "measure": {measure: measure for measure in MEASURES},
+            "section": {section: section for section in SECTIONS},
+            "upload": {kind: kind for kind in upload.KINDS},
+        },
+        years=years,
+        default_indicator=config.default_indicator,
+    )
+
+
+def view_names(
+    catalogue: dict,
+    municipalities: pd.DataFrame,
+    partners: pd.DataFrame,
+    dataset_titles: dict[str, str],
+    lang: str,
+) -> dict[str, dict[str, str]]:
+    """What each parameter value is called in the reader's language, to name a view in words."""
+    config = load_config()
+    return {
+        "county": {county.code: county.name for county in config.counties},
+        "municipality": dict(zip(municipalities["municipality_code"], municipalities["name"], strict=True)),
+        "indicator": {indicator: bilingual(info["title"], lang) for indicator, info in catalogue.items()},
+        "focus": focus_labels(lang),
+        "partner": dict(zip(partners["partner_id"], partners["organisation"], strict=True)),
+        "dataset": dataset_titles,
+        "level": {level: text(f"map.level.{level}", lang) for level in LEVELS},
+        "measure": {measure: text(f"focus.measure.{measure}", lang) for measure in MEASURES},
+        "section": {section: text(f"data.section.{section}", lang) for section in SECTIONS},
+        "upload": {kind: text(f"upload.kind.{kind}", lang) for kind in upload.KINDS},
+    }
