@@ -13,6 +13,7 @@ from components.failures import data_section
 from components.i18n import lang, t
 from core.config import load_config
 from core.data import catalogue, queries
+from core.data.package import data_version
 from core.present import citation, links
 from core.present.qr import qr_img
 from core.present.vocabulary import view_names
@@ -76,7 +77,7 @@ def _citation(page_key: str, url: str) -> str:
     project = datasets.load("project").iloc[0]
     publisher = t("present.publisher", project=project["name"], coordinator=project["coordinator"])
     metas = citation.view_metas(page, query, {name: datasets.meta(name) for name in catalogue.DATASETS})
-    cited = citation.cite(title, publisher, url, metas, dt.date.today(), lang(), citation.data_version())
+    cited = citation.cite(title, publisher, url, metas, dt.date.today(), lang(), data_version())
     return citation.citation_text(cited, lang())
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from playwright.sync_api import expect, sync_playwright
 
-from core.present.citation import content_hash
+from core.data.package import content_hash
 from core.present.qr import qr_img
 from tools.browser import CHROMIUM, CHROMIUM_FLAGS, READY, streamlit_server, wait_healthy
 

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from core.data import catalogue
-from core.data.loading import DATA_DIR
 from core.present import links
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
 from core.text.provenance import years_label
-
-VERSION_LENGTH = 12  # hex digits of the data's content hash shown in a citation
 
 
 @dataclass(frozen=True)
@@ -28,21 +22,6 @@ class Citation:
     sources: tuple[str, ...]
     accessed: str
     version: str
-
-
-def content_hash(data_dir: Path) -> str:
-    """A hash of every file's name and bytes under data_dir: changes whenever a data file changes."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(data_dir).as_posix().encode("utf-8") + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()[:VERSION_LENGTH]
-
-
-@cache
-def data_version() -> str:
-    """The content hash of data/, computed once per process."""
-    return content_hash(DATA_DIR)
 
 
 def source_text(meta: dict, lang: str) -> str:

@@ -9,6 +9,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
+from core.data import package
 from core.data.loading import load_meta
 from core.present import citation, links
 from core.present.qr import qr_img
@@ -89,13 +90,13 @@ def test_a_data_page_view_cites_the_chosen_dataset(metas):
 
 
 def test_the_data_version_is_stable_for_the_same_data_and_changes_with_a_data_file(data_copy: Path):
-    first = citation.content_hash(data_copy)
-    assert first == citation.content_hash(data_copy)
-    assert len(first) == citation.VERSION_LENGTH
-    assert citation.data_version() == citation.content_hash(citation.DATA_DIR)
+    first = package.content_hash(data_copy)
+    assert first == package.content_hash(data_copy)
+    assert len(first) == package.VERSION_LENGTH
+    assert package.data_version() == package.content_hash(package.DATA_DIR)
     table = data_copy / "partners.csv"
     table.write_text(table.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert citation.content_hash(data_copy) != first
+    assert package.content_hash(data_copy) != first
 
 
 def test_a_shared_link_pins_the_choices_left_to_defaults_but_not_all_or_none():
