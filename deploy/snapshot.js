@@ -13,14 +13,16 @@
     return [...app.querySelectorAll(".ik-figure")].every((figure) => figure.dataset.ready);
   };
   let watcher = null;
-  const reveal = () => {
+  const reveal = (why) => {
+    if (!snapshot.isConnected) return;
     if (watcher) watcher.disconnect();
     snapshot.remove();
     page.classList.remove("ik-snapshot-on");
+    page.dataset.snapshotLeft = why;  // "drawn", or "waited" when the app took too long
   };
   watcher = new MutationObserver(() => {
-    if (drawn()) requestAnimationFrame(reveal);
+    if (drawn()) requestAnimationFrame(() => reveal("drawn"));
   });
   watcher.observe(page, { subtree: true, childList: true, attributes: true });
-  setTimeout(reveal, LONGEST_MS);
+  setTimeout(() => reveal("waited"), LONGEST_MS);
 })();

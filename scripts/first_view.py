@@ -91,6 +91,7 @@ class Load:
 @contextmanager
 def fronts(run_dir: Path) -> Iterator[tuple[str, str]]:
     """The app and a bare page, each behind nginx on 127.0.0.1; yields both base URLs."""
+    run_dir.chmod(0o755)  # nginx's workers run as nobody when this runs as root
     site = run_dir / "site"
     prepare_site(site, compress=True)
     app_port = free_port()

@@ -32,6 +32,7 @@ SNAPSHOT_JS = ROOT / "deploy" / "snapshot.js"
 TIMEOUT = 120
 FIGURE_DATA = re.compile(r'<script type="application/json" id="ik-data-[^"]+">(.*?)</script>', re.S)
 SCRIPTS = re.compile(r"<script\b.*?</script>", re.S)
+FIGURE_IDS = re.compile(r' id="(ik-(?:fig|after)-)')
 CANVAS = re.compile(r'(<div class="ik-canvas"[^>]*>)</div>')
 HEADINGS = {"title": "h1", "header": "h2", "subheader": "h3"}
 BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -72,7 +73,8 @@ def figure_html(markup: str) -> str:
         markup = re.sub(
             r'(<div class="ik-canvas"[^>]*>)</div>', lambda m: m.group(1) + data["svg"] + "</div>", markup
         )
-    return SCRIPTS.sub("", markup)
+    # The app's figure script finds its figure by id: the snapshot's copy must not carry the same one.
+    return FIGURE_IDS.sub(r' data-snapshot-of="\1', SCRIPTS.sub("", markup))
 
 
 def _labelled(label: str, content: str) -> str:

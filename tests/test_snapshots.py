@@ -19,6 +19,7 @@ def test_every_page_has_a_snapshot_with_its_title_and_one_script(page, lang):
     assert f"<h1>{text(f'{page}.title', lang)}</h1>" in snapshot or page == "map"
     assert f'lang="{lang}"' in snapshot and f'data-version="{data_version()}"' in snapshot
     assert snapshot.count("<script") == 1  # the one that removes it: none of the app's
+    assert not re.search(r' id="ik-(fig|after)-', snapshot)  # the app's figure script finds its own by id
 
 
 def test_the_overview_snapshot_shows_the_same_figures_as_the_app():

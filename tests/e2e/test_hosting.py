@@ -99,8 +99,9 @@ def test_the_snapshot_shows_at_once_and_gives_way_to_the_app_with_no_blank_frame
     snapshot = page.locator("#ik-snapshot")
     expect(snapshot.locator("h1")).to_have_text(text("overview.title", "en"))
     expect(snapshot).to_have_count(0, timeout=60_000)
+    expect(page.locator("html")).to_have_attribute("data-snapshot-left", "drawn")  # not after waiting
     expect(page.get_by_role("heading", name=text("overview.title", "en"))).to_be_visible()
-    expect(page.locator(".ik-canvas svg").first).to_be_visible()
+    expect(page.locator("[data-testid='stMain'] .ik-figure[data-ready] .ik-canvas svg")).to_be_visible()
     frames = page.evaluate("window.ikFrames")
     assert frames and all(frames), f"{frames.count(False)} blank frames of {len(frames)}"
 
