@@ -52,8 +52,9 @@ def _styles_language_and_name(code: str) -> None:
 
 
 def _navigation() -> None:
-    for path, key, icon in PAGES:
-        st.page_link(path, label=t(f"nav.{key}"), icon=icon)
+    """The side menu's page links, as words: an icon per page would add little and load a font."""
+    for path, key, _ in PAGES:
+        st.page_link(path, label=t(f"nav.{key}"))
 
 
 def presenting() -> bool:

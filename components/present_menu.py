@@ -48,7 +48,7 @@ def top_bar(
     with st.container(horizontal=True, horizontal_alignment="right", gap="small", key="ik_bar"):
         if presenting:
             pages_menu(pages, present)
-        share.share_popover(page_key)
+        share.share_popover(page_key, presenting)
         language_switch()
         if presenting:
             st.button(

@@ -117,11 +117,15 @@ def share_html(page_key: str) -> str:
     return f'<div class="ik-share">{"".join(sections)}</div>{COPY_SCRIPT}'
 
 
-def share_popover(page_key: str) -> None:
-    """A 'Share' button whose popover is built when opened, from the view on screen then."""
+def share_popover(page_key: str, presenting: bool) -> None:
+    """A 'Share' button whose popover is built when opened, from the view on screen then.
+
+    Its icon only in presentation mode, where a narrow projector hides the label: elsewhere the word
+    says it, and the page need not load the icon font.
+    """
     with st.popover(
         t("present.share"),
-        icon=":material/share:",
+        icon=":material/share:" if presenting else None,
         key=SHARE_KEY,
         on_change="rerun",
         help=t("present.share_help"),

@@ -143,6 +143,7 @@ def load_once(browser: Browser, url: str, film: Path | None) -> Load:
         received = _bytes(client, url)
         page.wait_for_function("window.ik && window.ik.drawn !== null", timeout=LIMIT_MS)
         result = page.evaluate("window.ik")
+        page.wait_for_load_state("networkidle", timeout=LIMIT_MS)  # what loads after drawing counts too
         if film:
             client.send("Page.stopScreencast")
             _filmstrip(frames, film)
@@ -150,6 +151,7 @@ def load_once(browser: Browser, url: str, film: Path | None) -> Load:
         received.clear()
         page.reload()
         page.wait_for_function("window.ik && window.ik.drawn !== null", timeout=LIMIT_MS)
+        page.wait_for_load_state("networkidle", timeout=LIMIT_MS)
         return Load(result["content"], result["drawn"], result["blank"], first, int(sum(received.values())))
     finally:
         context.close()
