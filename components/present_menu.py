@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from html import escape
 from pathlib import Path
 
 import streamlit as st
@@ -18,10 +19,15 @@ HERE = Path(__file__).resolve().parent
 STYLES_AND_MEASURES = (
     "".join(
         f"<style>{(HERE / 'styles' / name).read_text(encoding='utf-8')}</style>"
-        for name in ("share.css", "print.css")
+        for name in ("share.css", "print.css", "icons.css")
     )
     + f"<script>{(HERE / 'scripts' / 'bar.js').read_text(encoding='utf-8')}</script>"
 )
+# On a phone: a word button that opens the side menu through Streamlit's own (hidden) arrow button.
+MENU_BUTTON = """<button type="button" class="ik-menu">{label}</button><script>
+document.currentScript.previousElementSibling.addEventListener("click", () => {{
+  document.querySelector('[data-testid="stExpandSidebarButton"]')?.click();
+}});</script>"""
 EMBED_CSS = (
     '<style>[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] { display: none; }</style>'
 )
@@ -48,6 +54,8 @@ def top_bar(
     with st.container(horizontal=True, horizontal_alignment="right", gap="small", key="ik_bar"):
         if presenting:
             pages_menu(pages, present)
+        else:
+            st.html(MENU_BUTTON.format(label=escape(t("frame.menu"))), unsafe_allow_javascript=True)
         share.share_popover(page_key, presenting)
         language_switch()
         if presenting:

@@ -6,6 +6,7 @@ Used by scripts/stack.py (make serve) and the tests; deploy/nginx.conf.j2 is the
 from __future__ import annotations
 
 import argparse
+import io
 import re
 import shutil
 import socket
@@ -19,6 +20,8 @@ from pathlib import Path
 
 import jinja2
 import streamlit
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.ttGlyphPen import TTGlyphPen
 
 from scripts.precompress import precompress
 
@@ -34,6 +37,9 @@ SNAPSHOT_HOOK = '<!--# include virtual="/_snapshot/${ik_page}.${ik_lang}.html" -
 # Streamlit's page preloads its own font; the app's theme uses the reader's system font instead.
 FONT_PRELOAD = re.compile(r'\s*<link\s+rel="preload"[^>]*SourceSans[^>]*/>')
 STAMP = ".streamlit-version"
+ICONS_CSS = ROOT / "components" / "styles" / "icons.css"  # before Streamlit draws its first frame
+TEXT_FACES = "Source*VF-*.woff2"  # Streamlit's Source Sans and Source Code faces (KaTeX and icons stay)
+UNITS_PER_EM = 1000
 RUN_DIRS = ("logs", "tmp", "snapshots")
 START_SECONDS = 20
 POLL_SECONDS = 0.05
@@ -82,6 +88,36 @@ def render(front: Front) -> str:
     )
 
 
+def blank_font() -> bytes:
+    """A WOFF2 font with no characters: a browser asked to use it draws every letter in the next font."""
+    builder = FontBuilder(UNITS_PER_EM, isTTF=True)
+    builder.setupGlyphOrder([".notdef"])
+    builder.setupCharacterMap({})
+    builder.setupGlyf({".notdef": TTGlyphPen(None).glyph()})
+    builder.setupHorizontalMetrics({".notdef": (0, 0)})
+    builder.setupHorizontalHeader()
+    builder.setupNameTable({"familyName": "Blank", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    builder.font.flavor = "woff2"
+    file = io.BytesIO()
+    builder.font.save(file)
+    return file.getvalue()
+
+
+def blank_text_fonts(site: Path) -> int:
+    """Put a blank font in place of Streamlit's own text faces; return how many were replaced.
+
+    The app's theme uses the reader's system font, but Streamlit's page draws its first frame in its own
+    Source faces before the theme arrives, which made every visitor download 170 KB it never shows.
+    """
+    faces = sorted((site / "static" / "media").glob(TEXT_FACES))
+    blank = blank_font()
+    for face in faces:
+        face.write_bytes(blank)
+    return len(faces)
+
+
 def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STATIC) -> bool:
     """Copy Streamlit's static files to site, add the snapshot hook, precompress; False if already done."""
     stamp = f"{streamlit.__version__} compressed={compress} {SNAPSHOT_HOOK}"
@@ -93,7 +129,9 @@ def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STA
     if ROOT_DIV not in page:
         raise RuntimeError(f"Streamlit's index.html has no {ROOT_DIV}: update SNAPSHOT_HOOK in {__file__}")
     page = FONT_PRELOAD.sub("", page.replace(ROOT_DIV, SNAPSHOT_HOOK))
+    page = page.replace("</head>", f"<style>{ICONS_CSS.read_text(encoding='utf-8')}</style></head>")
     (site / "index.html").write_text(page, encoding="utf-8")
+    blank_text_fonts(site)
     if compress:
         precompress(site / "static")
     (site / STAMP).write_text(stamp, encoding="utf-8")

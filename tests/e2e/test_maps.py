@@ -5,10 +5,12 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from core.text.i18n import text
 from tests.e2e.conftest import Visit, phone_context
 
 pytestmark = pytest.mark.e2e
 AREA = ".ik-canvas a[aria-label^='{name},']"
+SIDEBAR_RIGHT = "document.querySelector('[data-testid=\"stSidebar\"]').getBoundingClientRect().right"
 
 
 def area(page, name: str):
@@ -111,3 +113,15 @@ def test_presentation_mode_fits_the_map_and_writes_large(browser, app_url, size,
         expect(page.locator(".ik-values li")).to_have_count(41)  # every value beside the map
     finally:
         context.close()
+
+
+def test_on_a_phone_the_menu_opens_from_a_word_and_closes_after_a_choice(browser, app_url):
+    with phone_context(browser) as context:
+        page = Visit(context.new_page(), app_url).open("/?lang=en")
+        page.get_by_role("button", name=text("frame.menu", "en"), exact=True).tap()
+        sidebar = page.locator("[data-testid='stSidebar']")
+        page.wait_for_function(f"{SIDEBAR_RIGHT} > 100")  # the menu slid in
+        sidebar.get_by_role("link", name=text("nav.map", "en")).tap()
+        expect(page.get_by_role("heading", name=text("map.title", "en"))).to_be_visible()
+        page.wait_for_function(f"{SIDEBAR_RIGHT} <= 0")  # and out again by itself
+        expect(page.locator(".ik-canvas svg")).to_be_visible()
