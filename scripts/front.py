@@ -20,8 +20,10 @@ from pathlib import Path
 
 import jinja2
 import streamlit
+from fontTools import subset
 from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTFont
 
 from scripts.precompress import precompress
 
@@ -38,6 +40,8 @@ SNAPSHOT_HOOK = '<!--# include virtual="/_snapshot/${ik_page}.${ik_lang}.html" -
 FONT_PRELOAD = re.compile(r'\s*<link\s+rel="preload"[^>]*SourceSans[^>]*/>')
 STAMP = ".streamlit-version"
 ICONS_CSS = ROOT / "components" / "styles" / "icons.css"  # before Streamlit draws its first frame
+ICON_FONT = "MaterialSymbols-Rounded.*.woff2"
+ICON = re.compile(r":material/([a-z0-9_]+):")
 TEXT_FACES = "Source*VF-*.woff2"  # Streamlit's Source Sans and Source Code faces (KaTeX and icons stay)
 UNITS_PER_EM = 1000
 RUN_DIRS = ("logs", "tmp", "snapshots")
@@ -118,6 +122,54 @@ def blank_text_fonts(site: Path) -> int:
     return len(faces)
 
 
+def icon_names(site: Path) -> set[str]:
+    """Every icon Streamlit's own scripts and the app's code name (:material/…:)."""
+    scripts = sorted((site / "static" / "js").glob("*.js"))
+    code = [
+        ROOT / "app.py",
+        *sorted((ROOT / "components").rglob("*.py")),
+        *sorted((ROOT / "pages").glob("*.py")),
+    ]
+    texts = [path.read_text(encoding="utf-8", errors="ignore") for path in [*scripts, *code]]
+    return {name for text in texts for name in ICON.findall(text)}
+
+
+def ligatures(font: TTFont) -> dict[str, str]:
+    """The icon font's words and the glyph each becomes ('share' -> its icon)."""
+    letters = {glyph: chr(code) for code, glyph in font.getBestCmap().items()}
+    words = {}
+    for lookup in font["GSUB"].table.LookupList.Lookup:
+        for table in lookup.SubTable:
+            table = getattr(table, "ExtSubTable", table)
+            for first, found in getattr(table, "ligatures", {}).items():
+                for ligature in found:
+                    word = "".join(letters.get(glyph, "") for glyph in [first, *ligature.Component])
+                    words[word] = ligature.LigGlyph
+    return words
+
+
+def subset_icon_font(site: Path) -> tuple[int, int]:
+    """Keep only the icons the pages can show in Streamlit's icon font; return its size before and after.
+
+    Streamlit loads the whole font (375 KB, over 3 000 icons) on every page; the app and Streamlit's own
+    controls name about 90. Their words and letters are kept, every other ligature goes.
+    """
+    path = next((site / "static" / "media").glob(ICON_FONT))
+    before = path.stat().st_size
+    font = TTFont(path)
+    words = ligatures(font)
+    names = icon_names(site) & set(words)
+    options = subset.Options()
+    options.layout_closure = False  # no other icon made of the same letters
+    options.layout_features = ["*"]
+    options.flavor = "woff2"
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(glyphs=[words[name] for name in names], unicodes=[ord(c) for c in "".join(names)])
+    subsetter.subset(font)
+    font.save(path)
+    return before, path.stat().st_size
+
+
 def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STATIC) -> bool:
     """Copy Streamlit's static files to site, add the snapshot hook, precompress; False if already done."""
     stamp = f"{streamlit.__version__} compressed={compress} {SNAPSHOT_HOOK}"
@@ -132,6 +184,7 @@ def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STA
     page = page.replace("</head>", f"<style>{ICONS_CSS.read_text(encoding='utf-8')}</style></head>")
     (site / "index.html").write_text(page, encoding="utf-8")
     blank_text_fonts(site)
+    subset_icon_font(site)
     if compress:
         precompress(site / "static")
     (site / STAMP).write_text(stamp, encoding="utf-8")

@@ -9,8 +9,19 @@ from pathlib import Path
 
 import brotli
 import pytest
+from fontTools.ttLib import TTFont
 
-from scripts.front import STREAMLIT_STATIC, Front, check_config, nginx_running, prepare_site, write_config
+from scripts.front import (
+    ICON_FONT,
+    STREAMLIT_STATIC,
+    Front,
+    check_config,
+    icon_names,
+    ligatures,
+    nginx_running,
+    prepare_site,
+    write_config,
+)
 from scripts.precompress import compress_file
 from tools.browser import HOST, ROOT, free_port, streamlit_server, wait_healthy
 
@@ -113,3 +124,19 @@ def test_the_app_answers_through_the_front_even_with_one_process_down(front):
         status, _, body = get(front, "/api/health")
         assert status == 200 and json.loads(body)["data"] == "valid"
         assert get(front, "/_stcore/health")[2] == b"ok"
+
+
+def test_the_icon_font_keeps_every_icon_the_pages_can_show_and_little_else(front):
+    path = next((front.site / "static" / "media").glob(ICON_FONT))
+    kept = ligatures(TTFont(path))
+    original = ligatures(TTFont(next((STREAMLIT_STATIC / "static" / "media").glob(ICON_FONT))))
+    wanted = icon_names(front.site) & set(original)
+    assert wanted <= set(kept)  # Streamlit's own controls and the app's icons still draw
+    assert {"keyboard_double_arrow_right", "expand_more", "share", "close_fullscreen"} <= set(kept)
+    assert len(kept) < len(original) / 10 and path.stat().st_size < 50_000
+
+
+def test_the_text_faces_are_blank_so_the_readers_own_font_shows(front):
+    face = next((front.site / "static" / "media").glob("SourceSansVF-Upright*.woff2"))
+    font = TTFont(face)
+    assert font.getBestCmap() == {} and face.stat().st_size < 1_000
