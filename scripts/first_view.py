@@ -63,7 +63,7 @@ WATCH = """
 window.ik = {content: null, drawn: null, blank: 0};
 const look = () => {
   const now = performance.now();
-  const snapshot = document.querySelector("#ik-snapshot h1");
+  const snapshot = document.getElementById("ik-snapshot");
   const hidden = document.documentElement.classList.contains("ik-snapshot-on");
   const app = document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]');
   const title = document.querySelector('[data-testid="stMain"] h1, [data-testid="stMarkdownContainer"] p');

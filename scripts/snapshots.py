@@ -30,6 +30,11 @@ STYLES = ROOT / "components" / "styles"
 SNAPSHOT_CSS = ROOT / "deploy" / "snapshot.css"
 SNAPSHOT_JS = ROOT / "deploy" / "snapshot.js"
 TIMEOUT = 120
+# Outside the snapshot's shadow root: where it sits, and the app kept hidden under it until it has drawn.
+PAGE_CSS = (
+    "html.ik-snapshot-on #root { visibility: hidden; }"
+    "#ik-snapshot { position: absolute; inset: 0 0 auto 0; z-index: 2147483647; min-height: 100vh; }"
+)
 FIGURE_DATA = re.compile(r'<script type="application/json" id="ik-data-[^"]+">(.*?)</script>', re.S)
 SCRIPTS = re.compile(r"<script\b.*?</script>", re.S)
 FIGURE_IDS = re.compile(r' id="(ik-(?:fig|after)-)')
@@ -151,10 +156,13 @@ def render(page: str, lang: str, version: str) -> str:
     if app.exception:
         raise RuntimeError(f"{page} ({lang}) failed: {app.exception}")
     body = block_html(app.main)
-    styles = "".join(path.read_text(encoding="utf-8") for path in (STYLES / "base.css", SNAPSHOT_CSS))
+    sheets = (STYLES / "base.css", STYLES / "icons.css", SNAPSHOT_CSS)
+    styles = "".join(path.read_text(encoding="utf-8") for path in sheets)
     return (
-        f'<div id="ik-snapshot" lang="{lang}" data-version="{version}">{_navigation(lang)}'
-        f'<main class="snap-main">{body}</main></div><style>{styles}</style>'
+        f"<style>{PAGE_CSS}</style>"
+        f'<div id="ik-snapshot" lang="{lang}" data-version="{version}">'
+        f'<template shadowrootmode="open"><style>{styles}</style><div class="snap">{_navigation(lang)}'
+        f'<main class="snap-main">{body}</main></div></template></div>'
         f"<script>{SNAPSHOT_JS.read_text(encoding='utf-8')}</script>"
     )
 
