@@ -1,8 +1,8 @@
 // The snapshot stays over the page, and the app under it stays hidden (so nothing shifts where a reader sees
-// it), until the app has drawn its first run: the script has finished, the title is there, every figure is
-// drawn, and the page's height has held still for a moment (Streamlit fills some elements a little after it
-// adds them). Then both change in one frame, so there is never a blank page. If the app never gets there, the
-// snapshot leaves after a while and the app shows whatever it has.
+// it), until the app has drawn its first run: the script has finished, the title is there, no element is
+// still loading its code (Streamlit's placeholder, stSkeleton), every figure is drawn, and the page's height
+// has held still for a moment. Then both change in one frame, so there is never a blank page. If the app never
+// gets there, the snapshot leaves after a while and the app shows whatever it has.
 (() => {
   const page = document.documentElement;
   const snapshot = document.getElementById("ik-snapshot");
@@ -12,6 +12,7 @@
   const drawn = () => {
     const app = document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]');
     if (!app || !app.querySelector('[data-testid="stMain"] h1')) return false;
+    if (app.querySelector('[data-testid="stSkeleton"]')) return false;
     return [...app.querySelectorAll(".ik-figure")].every((figure) => figure.dataset.ready);
   };
   const reveal = (why) => {
@@ -19,6 +20,7 @@
     snapshot.remove();
     page.classList.remove("ik-snapshot-on");
     page.dataset.snapshotLeft = why; // "drawn", or "waited" when the app took too long
+    performance.mark(`ik-snapshot-${why}`);
   };
   let height = -1;
   let since = 0;
