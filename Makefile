@@ -6,7 +6,7 @@ PORT ?= 8501
 SERVE_PORT ?= 8080
 SERVE_PROCESSES ?= 2
 
-.PHONY: run test install install-dev browser front serve load validate lint benchmark geometry
+.PHONY: run test install install-dev browser front serve load validate lint benchmark measure geometry
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ lint: install-dev
 
 benchmark: install-dev browser
 	$(BIN)/python -m scripts.benchmark
+
+# A phone's first view behind the front against a bare Streamlit page, with Lighthouse (README, Hosting).
+measure: install-dev browser front
+	cd tools/measure && npm ci --silent --no-audit --no-fund
+	$(BIN)/python -m scripts.first_view
 
 geometry: install-dev
 	$(BIN)/python scripts/build_geometry.py

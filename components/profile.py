@@ -7,7 +7,7 @@ from html import escape
 import pandas as pd
 import streamlit as st
 
-from components import charts, datasets, own_data, peer_bars
+from components import charts, datasets, own_data, peer_bars, profile_figures
 from components.device import config_for, is_phone
 from components.failures import data_section
 from components.frame import presenting
@@ -28,33 +28,41 @@ def table_or_note(table: pd.DataFrame, label: str, empty_key: str) -> None:
     st.html(table_html(table, label) if len(table) else f"<p>{escape(t(empty_key))}</p>")
 
 
-def peer_chart(
-    indicators: pd.DataFrame,
-    municipalities: pd.DataFrame,
-    info: dict,
-    indicator: str,
-    code: str,
-    county_name: str,
-) -> None:
+def peer_chart(indicator: str, code: str, county_name: str) -> None:
     """The municipality among the others of its county for one indicator."""
+    view = (lang(), presenting(), is_phone())
+    drawing, meta, summary, table, export = _peer_figure(indicator, code, county_name, view)
+    charts.show_map(
+        drawing, key="municipality_peers", metas=[meta], summary=summary, table=table, export=export
+    )
+
+
+@st.cache_data(show_spinner=False)
+def _peer_figure(indicator: str, code: str, county_name: str, view: tuple[str, bool, bool]) -> tuple:
+    """The comparison chart's drawing, source, summary, table and export; cached per choice and view."""
+    language = view[0]
     config = load_config()
+    info = profile_figures.catalogue()[indicator]
+    municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
     workplaces = datasets.load("workplaces") if indicator in config.register_indicators else None
-    values, year = profile_views.newest_values(indicators, workplaces, municipalities, indicator, config)
+    values, year = profile_views.newest_values(
+        datasets.load("indicators"), workplaces, municipalities, indicator, config
+    )
     unit, decimals = info["unit"], int(info.get("decimals") or 0)
     in_county = indicator_views.with_value_text(
-        indicator_views.in_county(values, code[:2]), unit, decimals, lang()
+        indicator_views.in_county(values, code[:2]), unit, decimals, language
     )
     name = municipalities.set_index("municipality_code").loc[code, "name"]
-    charts.show_map(
-        peer_bars.drawing(in_county, code, indicator, bilingual(info["title"], lang()), year, county_name),
-        key="municipality_peers",
-        metas=[{**info, "years": year}],
-        summary=summaries.peer_summary(
-            name, queries.peer_comparison(values, code), county_name, unit, decimals, lang()
+    title = bilingual(info["title"], language)
+    return (
+        peer_bars.drawing(in_county, code, indicator, title, year, county_name, view),
+        {**info, "years": year},
+        summaries.peer_summary(
+            name, queries.peer_comparison(values, code), county_name, unit, decimals, language
         ),
-        table=indicator_views.values_table(in_county, bilingual(info["title"], lang()), lang()),
-        export=chart_exports.indicator_export(
-            in_county, info, year, county_name, {code[:2]: county_name}, False, lang()
+        indicator_views.values_table(in_county, title, language),
+        chart_exports.indicator_export(
+            in_county, info, year, county_name, {code[:2]: county_name}, False, language
         ),
     )
 

@@ -45,11 +45,17 @@ def _register_if_readable() -> pd.DataFrame | None:
 
 def comparable(code: str) -> list[str]:
     """Indicators with a value somewhere in the municipality's county."""
+    return _comparable_in(code[:2])
+
+
+@st.cache_data(show_spinner=False)
+def _comparable_in(county: str) -> list[str]:
+    """Indicators with a value somewhere in one county; cached per county."""
     return profile_views.comparable(
         datasets.load("indicators"),
         _register_if_readable(),
         queries.municipalities_table(datasets.geojson("municipalities")),
         catalogue(),
-        code[:2],
+        county,
         load_config(),
     )

@@ -6,27 +6,35 @@ import pandas as pd
 import streamlit as st
 
 from components import charts, datasets
-from components.device import is_phone
+from components.device import config_for, is_phone
 from components.i18n import lang, t
 from components.tables import table_html
 from core.charts.timeline import Period, timeline_svg
-from core.config import Config
 from core.data import chart_exports
 from core.data.chart_exports import Export
 from core.maps.activity_map import activity_map
+from core.maps.svg_map import Drawing
 from core.project_config import project_settings
 from core.text import format as fmt
-from core.text.i18n import focus_labels, prose
+from core.text.i18n import focus_labels, prose, text
 from core.views import activity_views, project_views
 
+CACHED_VIEWS = 64  # figures kept per function: the curated views and a few visitors' own rows
 
-def aims(partners: pd.DataFrame, labels: dict[str, str]) -> None:
+
+def aims() -> None:
     """What the project set out to do, in cards, with the press texts it comes from."""
-    table, meta = datasets.load("project_aims"), datasets.meta("project_aims")
     st.markdown(t("project.aims_intro"))
-    st.html(
-        project_views.aims_html(table, partners, labels, lang())
-        + charts.sources_html(project_views.aims_sources(table, meta))
+    st.html(_aims_html(lang()))
+
+
+@st.cache_data(show_spinner=False)
+def _aims_html(language: str) -> str:
+    """The aims' cards and their sources as HTML; cached per language."""
+    table, meta = datasets.load("project_aims"), datasets.meta("project_aims")
+    labels = focus_labels(language)
+    return project_views.aims_html(table, datasets.load("partners"), labels, language) + charts.sources_html(
+        project_views.aims_sources(table, meta)
     )
 
 
@@ -42,36 +50,49 @@ def _how_to_add() -> None:
         st.markdown(prose("add_activity", lang()))
 
 
-def timeline(activities: pd.DataFrame, project: pd.Series, labels: dict[str, str]) -> None:
+def timeline(activities: pd.DataFrame, project: pd.Series) -> None:
     """The project period as a band and the dated activities as marks, lane by relation to the project."""
-    settings = project_settings()
-    style = settings.timeline
-    events = activity_views.timeline_events(activities, settings, lang())
-    start, end = project["start_date"], project["end_date"]
-    label = t("project.period_label", start=fmt.short_date(start, lang()), end=fmt.short_date(end, lang()))
-    drawing = timeline_svg(
-        events,
-        activity_views.lanes(settings, lang()),
-        Period(start, end, label),
-        lang(),
-        style,
-        style.phone_width if is_phone() else style.width,
-        t("project.timeline_title"),
-        settings.own_outline,
-        t("project.timeline_empty"),
-    )
-    dated = activities[activities["date"].notna()]
+    drawing, summary, table, export = _timeline_figure(activities, project, lang(), is_phone())
     charts.show_map(
         drawing,
         key="project_timeline",
-        summary=activity_views.timeline_summary(activities, project, lang()),
+        summary=summary,
         metas=[datasets.meta("activities"), datasets.meta("project")],
-        table=activity_views.activities_table(dated, labels, lang()) if len(dated) else None,
-        export=_export(activities, labels, drawing.title),
+        table=table,
+        export=export,
     )
-    if not len(dated[dated["relation"].eq(activity_views.PROJECT)]):
+    if not (activities["date"].notna() & activities["relation"].eq(activity_views.PROJECT)).any():
         st.markdown(t("project.no_dated"))
     _how_to_add()
+
+
+@st.cache_data(show_spinner=False, max_entries=CACHED_VIEWS)
+def _timeline_figure(activities: pd.DataFrame, project: pd.Series, language: str, phone: bool) -> tuple:
+    """The timeline's drawing, summary, table and export; cached per content of the rows, language, screen."""
+    settings = project_settings()
+    style = settings.timeline
+    labels = focus_labels(language)
+    events = activity_views.timeline_events(activities, settings, language)
+    start, end = project["start_date"], project["end_date"]
+    period = fmt.short_date(start, language), fmt.short_date(end, language)
+    drawing = timeline_svg(
+        events,
+        activity_views.lanes(settings, language),
+        Period(start, end, text("project.period_label", language, start=period[0], end=period[1])),
+        language,
+        style,
+        style.phone_width if phone else style.width,
+        text("project.timeline_title", language),
+        settings.own_outline,
+        text("project.timeline_empty", language),
+    )
+    dated = activities[activities["date"].notna()]
+    return (
+        drawing,
+        activity_views.timeline_summary(activities, project, language),
+        activity_views.activities_table(dated, labels, language) if len(dated) else None,
+        _export(activities, labels, drawing.title, language),
+    )
 
 
 def by_relation(activities: pd.DataFrame, labels: dict[str, str]) -> None:
@@ -94,21 +115,32 @@ def by_relation(activities: pd.DataFrame, labels: dict[str, str]) -> None:
     charts.source_notes([datasets.meta("activities")])
 
 
-def places(activities: pd.DataFrame, config: Config) -> None:
+def places(activities: pd.DataFrame) -> None:
     """The activities with a place on a map of the three counties."""
-    counties = datasets.geojson("counties")
-    located = activity_views.activity_places(activities, datasets.geojson("municipalities"), counties, lang())
-    lanes = activity_views.lanes(project_settings(), lang())
+    drawing, placed, export = _places_figure(activities, lang(), is_phone())
     charts.show_map(
-        activity_map(counties, located, config, lanes, lang()),
+        drawing,
         key="project_map",
         metas=[datasets.meta("activities"), datasets.meta("counties")],
-        summary=t("project.map_summary", placed=len(located), total=len(activities)),
-        export=_export(activities, focus_labels(lang()), t("project.map_heading")),
+        summary=t("project.map_summary", placed=placed, total=len(activities)),
+        export=export,
     )
 
 
-def _export(activities: pd.DataFrame, labels: dict[str, str], title: str) -> Export:
+@st.cache_data(show_spinner=False, max_entries=CACHED_VIEWS)
+def _places_figure(activities: pd.DataFrame, language: str, phone: bool) -> tuple[Drawing, int, Export]:
+    """The activity map, how many activities it places, and its export; cached like the timeline."""
+    counties = datasets.geojson("counties")
+    located = activity_views.activity_places(
+        activities, datasets.geojson("municipalities"), counties, language
+    )
+    lanes = activity_views.lanes(project_settings(), language)
+    title = text("project.map_heading", language)
+    drawing = activity_map(counties, located, config_for(phone), lanes, language)
+    return drawing, len(located), _export(activities, focus_labels(language), title, language)
+
+
+def _export(activities: pd.DataFrame, labels: dict[str, str], title: str, language: str) -> Export:
     """The activities behind a figure, as a file in date order."""
-    table = chart_exports.activity_table(activities, labels, datasets.meta("activities"), lang())
+    table = chart_exports.activity_table(activities, labels, datasets.meta("activities"), language)
     return Export(table, title, None, None)

@@ -45,8 +45,6 @@ with data_section():
                 key="compare",
                 format_func=lambda i: bilingual(catalogue[i]["title"], lang),
             )
-            profile.peer_chart(
-                datasets.load("indicators"), municipalities, catalogue[chosen], chosen, code, county_name
-            )
+            profile.peer_chart(chosen, code, county_name)
     with data_section():
         profile.local_panel(datasets.load("workplaces"), code, names, county_name)

@@ -50,14 +50,14 @@ with data_section():
 with aims or st.container():
     st.subheader(t("project.aims_heading"))
     with data_section():
-        project_sections.aims(datasets.load("partners"), labels)
+        project_sections.aims()
 
 st.subheader(t("project.activities_heading"))
 with data_section():
     activities = queries.with_own(datasets.load("activities"), own_data.rows("activities"))
     chosen = queries.filter_activities(activities, partner, county, area)
     with data_section():
-        project_sections.timeline(chosen, datasets.load("project").iloc[0], labels)
+        project_sections.timeline(chosen, datasets.load("project").iloc[0])
     project_sections.by_relation(chosen, labels)
     st.subheader(t("project.map_heading"))
-    project_sections.places(chosen, config)
+    project_sections.places(chosen)

@@ -76,7 +76,7 @@ class Rerun:
 
 RERUNS = {
     "overview": Rerun("app.py"),
-    "map": Rerun("pages/map.py", "county", ("20", "21", "17", ""), "segmented_control"),
+    "map": Rerun("pages/map.py", "county", ("20", "21", "17", ""), "pills"),
     "focus_areas": Rerun(
         "pages/focus_areas.py",
         "area",

@@ -111,6 +111,15 @@ def test_formula_like_text_cells_are_neutralised_but_numbers_stay_numbers(cell):
     assert list(rows["value"]) == ["-3.5", "2"]
 
 
+def test_empty_text_cells_stay_empty_and_text_that_reads_like_a_marker_stays_text():
+    table = pd.DataFrame(
+        {"name": pd.array(["<NA>", None, 'a, "quoted"\nline'], dtype="string"), "value": [1.0, None, 3.0]}
+    )
+    rows = read(exports.csv_bytes(table, "en"))
+    assert list(rows["name"]) == ["<NA>", "", 'a, "quoted"\nline']
+    assert list(rows["value"]) == ["1", "", "3"]
+
+
 def test_sites_table_lists_the_register_with_numbers_sorted_by_employees():
     sites = loading.load("workplaces")
     meta = loading.load_meta("workplaces")
