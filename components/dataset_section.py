@@ -61,7 +61,7 @@ def rows_and_downloads(name: str, table: object, lang: str) -> None:
     query = st.text_input(t("data.search"), key="data_search", placeholder=t("data.search_placeholder"))
     found = catalogue.search(shown, query)
     st.caption(t("data.rows", shown=len(found), total=len(shown)))
-    st.dataframe(found, hide_index=True, key="data_table")
+    st.html(table_html(found, t("data.table_heading")))  # plain HTML: no data-grid scripts on a first visit
     for kind in catalogue.download_kinds(name):
         file_name, payload, mime = catalogue.download(name, None if geometry else table, lang, kind)
         st.download_button(

@@ -42,11 +42,14 @@ CLOSE_MENU = """<script>(() => {
 
 
 def _styles_language_and_name(code: str) -> None:
-    """The app's CSS, <html lang> set to the reader's language, and the app's name (one element)."""
+    """The app's CSS and name, then <html lang> set to the reader's language and the menu's scripts.
+
+    The front also puts the CSS in the page's head (scripts/front.py), so it holds from the first frame:
+    Streamlit draws the side menu after the page's first elements.
+    """
+    st.html(f"{BASE_CSS}{present_menu.STYLES}<p><strong>{escape(t('frame.app_name'))}</strong></p>")
     st.html(
-        f"{BASE_CSS}<script>document.documentElement.lang = {code!r};</script>{CLOSE_MENU}"
-        f"{present_menu.STYLES_AND_MEASURES}"
-        f"<p><strong>{escape(t('frame.app_name'))}</strong></p>",
+        f"<script>document.documentElement.lang = {code!r};</script>{CLOSE_MENU}{present_menu.MEASURES}",
         unsafe_allow_javascript=True,
     )
 

@@ -13,16 +13,15 @@ from components import share, talk
 from components.i18n import lang, language_switch, t
 
 HERE = Path(__file__).resolve().parent
-# Always on the page: the bar's and share popover's styles, print styles, and a script that measures the
-# top-right controls (--ik-bar-w), the room they need beside the title (--ik-title-pad), the talk bar's
-# height (--ik-talk-h) and, in presentation mode, each figure's height to fill the first screen (--ik-fit).
-STYLES_AND_MEASURES = (
-    "".join(
-        f"<style>{(HERE / 'styles' / name).read_text(encoding='utf-8')}</style>"
-        for name in ("share.css", "print.css", "icons.css")
-    )
-    + f"<script>{(HERE / 'scripts' / 'bar.js').read_text(encoding='utf-8')}</script>"
+# Always on the page: the bar's and share popover's styles, print styles (plain HTML, drawn with the page's
+# first elements), and a script that measures the top-right controls (--ik-bar-w), the room they need beside
+# the title (--ik-title-pad), the talk bar's height (--ik-talk-h) and, in presentation mode, each figure's
+# height to fill the first screen (--ik-fit).
+STYLES = "".join(
+    f"<style>{(HERE / 'styles' / name).read_text(encoding='utf-8')}</style>"
+    for name in ("share.css", "print.css", "icons.css")
 )
+MEASURES = f"<script>{(HERE / 'scripts' / 'bar.js').read_text(encoding='utf-8')}</script>"
 # On a phone: a word button that opens the side menu through Streamlit's own (hidden) arrow button.
 MENU_BUTTON = """<button type="button" class="ik-menu">{label}</button><script>
 document.currentScript.previousElementSibling.addEventListener("click", () => {{

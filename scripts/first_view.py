@@ -7,7 +7,9 @@ real content showed (the snapshot's or the app's title), when the app had drawn 
 in between with nothing on screen, and the bytes of a first and a repeat visit; it saves a filmstrip of
 each load. With Lighthouse installed (make measure does it), it adds Lighthouse's mobile scores per page.
 
-Usage: `make measure` or `python -m scripts.first_view [--loads N] [--out DIR] [--no-lighthouse]`.
+Usage: `make measure` or `python -m scripts.first_view [--loads N] [--out DIR] [--pages a,b]
+[--no-lighthouse]`.
+Lighthouse's reports are kept in DIR (default run/first-view) as lighthouse-<page>.json.
 """
 
 from __future__ import annotations
@@ -179,15 +181,14 @@ def _filmstrip(frames: list[tuple[float, bytes]], path: Path) -> None:
     strip.save(path)
 
 
-def lighthouse(url: str) -> dict[str, float]:
-    """Lighthouse's mobile run (simulated slow 4G, 4x CPU): scores and the audits named in AUDITS."""
+def lighthouse(url: str, report: Path) -> dict[str, float]:
+    """Lighthouse's mobile run (simulated slow 4G, 4x CPU), its report kept in report: scores and AUDITS."""
     flags = " ".join(CHROMIUM_FLAGS[:8])
-    with tempfile.NamedTemporaryFile(suffix=".json") as report:
-        command = [str(LIGHTHOUSE), url, "--form-factor=mobile", f"--chrome-path={CHROMIUM}"]
-        command += [f"--chrome-flags={flags}", "--only-categories=performance,accessibility"]
-        command += ["--output=json", f"--output-path={report.name}", "--quiet"]
-        subprocess.run(command, check=True, timeout=300)
-        result = json.loads(Path(report.name).read_text(encoding="utf-8"))
+    command = [str(LIGHTHOUSE), url, "--form-factor=mobile", f"--chrome-path={CHROMIUM}"]
+    command += [f"--chrome-flags={flags}", "--only-categories=performance,accessibility"]
+    command += ["--output=json", f"--output-path={report}", "--quiet"]
+    subprocess.run(command, check=True, timeout=300)
+    result = json.loads(report.read_text(encoding="utf-8"))
     figures = {name: category["score"] for name, category in result["categories"].items()}
     return figures | {audit: result["audits"][audit]["numericValue"] for audit in AUDITS}
 
@@ -220,7 +221,8 @@ def row(name: str, runs: list[Load]) -> str:
 
 def report(app: str, bare: str, options: argparse.Namespace) -> None:
     """Measure the bare page and every page of the app, then (if installed) run Lighthouse on each."""
-    targets = [(key, f"{app}{path}?lang=sv") for key, path in PAGES.items()]
+    chosen = options.pages.split(",") if options.pages else list(PAGES)
+    targets = [(key, f"{app}{path}?lang=sv") for key, path in PAGES.items() if key in chosen]
     bares = [("bare-page-root", f"{bare}/"), ("bare-page-sub-path", f"{bare}/page")]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
@@ -234,7 +236,7 @@ def report(app: str, bare: str, options: argparse.Namespace) -> None:
     say("\n| page | performance | accessibility | FCP | LCP | CLS | bytes |")
     say("|---|---|---|---|---|---|---|")
     for name, url in [bares[0], *targets]:
-        say(lighthouse_row(name, lighthouse(url)))
+        say(lighthouse_row(name, lighthouse(url, options.out / f"lighthouse-{name}.json")))
 
 
 def main(argv: list[str]) -> int:
@@ -243,6 +245,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--loads", type=int, default=3)
     parser.add_argument("--out", type=Path, default=ROOT / "run" / "first-view")
     parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--pages", help="comma-separated page names (default: every page)")
     options = parser.parse_args(argv)
     options.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as run_dir, fronts(Path(run_dir)) as (app, bare):

@@ -39,7 +39,11 @@ SNAPSHOT_HOOK = '<!--# include virtual="/_snapshot/${ik_page}.${ik_lang}.html" -
 # Streamlit's page preloads its own font; the app's theme uses the reader's system font instead.
 FONT_PRELOAD = re.compile(r'\s*<link\s+rel="preload"[^>]*SourceSans[^>]*/>')
 STAMP = ".streamlit-version"
-ICONS_CSS = ROOT / "components" / "styles" / "icons.css"  # before Streamlit draws its first frame
+# The app's own styles, in the page's head so they hold from Streamlit's first frame (the app adds them too,
+# for a server without this front, but Streamlit draws them only after the page's first elements).
+PAGE_STYLES = tuple(
+    ROOT / "components" / "styles" / f"{name}.css" for name in ("base", "share", "print", "icons")
+)
 ICON_FONT = "MaterialSymbols-Rounded.*.woff2"
 ICON = re.compile(r":material/([a-z0-9_]+):")
 TEXT_FACES = "Source*VF-*.woff2"  # Streamlit's Source Sans and Source Code faces (KaTeX and icons stay)
@@ -170,19 +174,28 @@ def subset_icon_font(site: Path) -> tuple[int, int]:
     return before, path.stat().st_size
 
 
-def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STATIC) -> bool:
-    """Copy Streamlit's static files to site, add the snapshot hook, precompress; False if already done."""
-    stamp = f"{streamlit.__version__} compressed={compress} {SNAPSHOT_HOOK}"
-    if (site / STAMP).is_file() and (site / STAMP).read_text(encoding="utf-8") == stamp:
-        return False
-    shutil.rmtree(site, ignore_errors=True)
-    shutil.copytree(source, site)
-    page = (site / "index.html").read_text(encoding="utf-8")
+def write_page(site: Path, source: Path = STREAMLIT_STATIC) -> None:
+    """Streamlit's one page with the snapshot hook, the app's styles, and no preload of Streamlit's font."""
+    page = (source / "index.html").read_text(encoding="utf-8")
     if ROOT_DIV not in page:
         raise RuntimeError(f"Streamlit's index.html has no {ROOT_DIV}: update SNAPSHOT_HOOK in {__file__}")
     page = FONT_PRELOAD.sub("", page.replace(ROOT_DIV, SNAPSHOT_HOOK))
-    page = page.replace("</head>", f"<style>{ICONS_CSS.read_text(encoding='utf-8')}</style></head>")
-    (site / "index.html").write_text(page, encoding="utf-8")
+    styles = "".join(f"<style>{path.read_text(encoding='utf-8')}</style>" for path in PAGE_STYLES)
+    (site / "index.html").write_text(page.replace("</head>", f"{styles}</head>"), encoding="utf-8")
+
+
+def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STATIC) -> bool:
+    """Copy Streamlit's static files to site, cut its fonts and precompress (False if already done).
+
+    The page is written again every time, so it always holds the app's current styles.
+    """
+    stamp = f"{streamlit.__version__} compressed={compress}"
+    if (site / STAMP).is_file() and (site / STAMP).read_text(encoding="utf-8") == stamp:
+        write_page(site, source)
+        return False
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.copytree(source, site)
+    write_page(site, source)
     blank_text_fonts(site)
     subset_icon_font(site)
     if compress:

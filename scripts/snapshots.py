@@ -32,13 +32,14 @@ SNAPSHOT_JS = ROOT / "deploy" / "snapshot.js"
 TIMEOUT = 120
 # Outside the snapshot's shadow root: where it sits, and the app kept hidden under it until it has drawn.
 PAGE_CSS = (
-    "html.ik-snapshot-on #root { visibility: hidden; }"
+    "html.ik-snapshot-on #root { visibility: hidden; transform: translateX(-200vw); }"
     "#ik-snapshot { position: absolute; inset: 0 0 auto 0; z-index: 2147483647; min-height: 100vh; }"
 )
 FIGURE_DATA = re.compile(r'<script type="application/json" id="ik-data-[^"]+">(.*?)</script>', re.S)
 SCRIPTS = re.compile(r"<script\b.*?</script>", re.S)
 FIGURE_IDS = re.compile(r' id="(ik-(?:fig|after)-)')
 CANVAS = re.compile(r'(<div class="ik-canvas"[^>]*>)</div>')
+BAR_KEY = "-ik_bar"  # the row of menu, share and language buttons at the top of every page
 HEADINGS = {"title": "h1", "header": "h2", "subheader": "h3"}
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
@@ -82,8 +83,8 @@ def figure_html(markup: str) -> str:
     return FIGURE_IDS.sub(r' data-snapshot-of="\1', SCRIPTS.sub("", markup))
 
 
-def _labelled(label: str, content: str) -> str:
-    return f'<div class="snap-widget"><p class="snap-label">{label}</p>{content}</div>'
+def _labelled(label: str, content: str, kind: str = "snap-widget") -> str:
+    return f'<div class="{kind}"><p class="snap-label">{label}</p>{content}</div>'
 
 
 def _widget(node: object) -> str:
@@ -95,7 +96,7 @@ def _widget(node: object) -> str:
             f'<span class="snap-pill{" snap-on" if i in chosen else ""}">{escape(option.content)}</span>'
             for i, option in enumerate(node.proto.options)
         )
-        return _labelled(label, f"<div>{pills}</div>")
+        return _labelled(label, f"<div>{pills}</div>", "snap-widget snap-choices")
     shown = escape(node.proto.options[node.proto.default]) if node.proto.options else ""
     return _labelled(label, f'<div class="snap-box">{shown}</div>')
 
@@ -117,6 +118,10 @@ def element_html(node: object) -> str:  # noqa: C901 - one branch per kind of el
         return f'<p><a href="{escape(node.proto.page, quote=True)}">{escape(node.proto.label)}</a></p>'
     if kind in {"selectbox", "button_group"}:
         return _widget(node)
+    if kind == "popover":  # closed: its button, not its content
+        return f'<span class="snap-button">{escape(node.proto.popover.label)}</span>'
+    if kind == "button":
+        return f'<span class="snap-link">{escape(node.proto.label)}</span>'
     children = getattr(node, "children", None)
     if isinstance(children, dict):
         return block_html(node)
@@ -127,6 +132,8 @@ def block_html(node: object) -> str:
     """A block of elements: columns side by side (stacked on a phone), anything else in order."""
     children = list(node.children.values())
     inner = "".join(element_html(child) for child in children)
+    if str(getattr(getattr(node, "proto", None), "id", "")).endswith(BAR_KEY):
+        return f'<div class="snap-bar">{inner}</div>'
     if getattr(node, "type", "") == "horizontal" or any(getattr(c, "type", "") == "column" for c in children):
         return f'<div class="snap-columns">{inner}</div>'
     if getattr(node, "type", "") == "column":

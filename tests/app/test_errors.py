@@ -9,7 +9,8 @@ from streamlit.testing.v1 import AppTest
 
 from core.data import catalogue, loading
 from core.text.i18n import text
-from tests.app.test_pages import CARD, PAGES, ROOT, TIMEOUT, markdown
+from tests.app.test_pages import CARD, ROOT, TIMEOUT, markdown
+from tests.app.test_pages import open_page as open_pages
 from tests.breakage import BREAKS
 
 DATA_PAGES = ["overview", "map", "focus_areas", "municipality", "project", "data"]
@@ -52,14 +53,8 @@ def broken(tmp_path, monkeypatch):
 
 
 def open_page(key: str, lang: str, **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    at.session_state["lang"] = lang
-    at.run()
-    if key != "overview":
-        at.switch_page(PAGES[key])
-    at.query_params.update(params)
-    at.run()
-    return at
+    """The page as a visitor opens it, failures included (these tests look at them)."""
+    return open_pages(key, lang, check=False, **params)
 
 
 def page_text(at: AppTest) -> str:

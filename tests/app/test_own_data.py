@@ -7,7 +7,7 @@ import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from core.data.loading import load
-from tests.app.test_pages import PAGES, ROOT, TIMEOUT, markdown, open_page
+from tests.app.test_pages import PAGES, markdown, open_page
 
 OWN_TITLE = "Verkstad om cirkulära affärsmodeller"
 
@@ -36,17 +36,7 @@ def areas(at, key: str) -> list[str]:
 
 def open_with(key: str, state: dict, **params: str) -> AppTest:
     """The page, in Swedish, in a session that already holds the given state (as after an upload)."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    at.session_state["lang"] = "sv"
-    for name, value in state.items():
-        at.session_state[name] = value
-    at.run()
-    if key != "overview":
-        at.switch_page(PAGES[key])
-        at.query_params.update(params)
-        at.run()
-    assert not at.exception, at.exception
-    return at
+    return open_page(key, "sv", state, **params)
 
 
 def test_project_page_without_dated_activities_says_who_adds_them():
