@@ -58,7 +58,9 @@ def figure_html(
     return (
         f'<div class="ik-figure ik-figure-{drawing.kind}" id="{root}">'
         f'<a class="ik-skip" href="#{after}">{escape(t(SKIP[drawing.kind]))}</a>'
-        f'<div class="ik-side"><div class="ik-legend"></div>{aside}</div>'
+        # The legend is drawn at once, so it holds its place; the script then puts in the symbols that the
+        # sanitiser drops (inline SVG). Nothing below it moves when the script runs.
+        f'<div class="ik-side"><div class="ik-legend">{legend_html(drawing.legend)}</div>{aside}</div>'
         f'<div class="ik-stage"><div class="ik-canvas" style="{shape}"></div>'
         f'<div class="ik-tip" hidden aria-hidden="true"></div>'
         '<span class="ik-probe" aria-hidden="true"></span></div>'

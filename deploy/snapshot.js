@@ -6,7 +6,7 @@
 (() => {
   const page = document.documentElement;
   const snapshot = document.getElementById("ik-snapshot");
-  const LONGEST_MS = 15000;
+  const LONGEST_MS = 30000; // slow 3G can take this long to bring Streamlit's scripts
   const STILL_MS = 250;
   page.classList.add("ik-snapshot-on");
   const drawn = () => {

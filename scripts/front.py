@@ -44,6 +44,12 @@ STAMP = ".streamlit-version"
 PAGE_STYLES = tuple(
     ROOT / "components" / "styles" / f"{name}.css" for name in ("base", "share", "print", "icons")
 )
+# Streamlit loads each kind of element's code when the first such element arrives, so the page draws it a
+# moment later and moves what follows. The kinds every page shows are fetched with the page instead.
+EVERY_PAGE = ("Html", "PageLink", "ButtonGroup", "Button")
+LAZY_IMPORT = re.compile(r"import\(`\./(?P<kind>\w+)\.[\w-]+\.js`\),__vite__mapDeps\(\[(?P<deps>[\d,]*)\]\)")
+MAIN_BUNDLE = re.compile(r'<script type="module" crossorigin src="\./static/js/(index\.[\w-]+\.js)"')
+CHUNK_FILES = re.compile(r"m\.f=\[(?P<files>[^\]]*)\]")
 ICON_FONT = "MaterialSymbols-Rounded.*.woff2"
 ICON = re.compile(r":material/([a-z0-9_]+):")
 TEXT_FACES = "Source*VF-*.woff2"  # Streamlit's Source Sans and Source Code faces (KaTeX and icons stay)
@@ -174,14 +180,38 @@ def subset_icon_font(site: Path) -> tuple[int, int]:
     return before, path.stat().st_size
 
 
+def element_chunks(bundle: str, kinds: tuple[str, ...]) -> list[str]:
+    """The files (./x.js) Streamlit's main bundle loads for these kinds of element, with their imports."""
+    files = CHUNK_FILES.search(bundle)
+    if not files:
+        return []
+    names = [name.strip('"') for name in files.group("files").split(",")]
+    chunks = []
+    for found in LAZY_IMPORT.finditer(bundle):
+        if found.group("kind") in kinds:
+            deps = [names[int(i)] for i in found.group("deps").split(",") if i]
+            chunks += [name for name in deps if name not in chunks]
+    return chunks
+
+
 def write_page(site: Path, source: Path = STREAMLIT_STATIC) -> None:
-    """Streamlit's one page with the snapshot hook, the app's styles, and no preload of Streamlit's font."""
+    """Streamlit's one page with the snapshot hook, the app's styles, the code of the elements every page
+    shows fetched at once, and no preload of Streamlit's font."""
     page = (source / "index.html").read_text(encoding="utf-8")
     if ROOT_DIV not in page:
         raise RuntimeError(f"Streamlit's index.html has no {ROOT_DIV}: update SNAPSHOT_HOOK in {__file__}")
     page = FONT_PRELOAD.sub("", page.replace(ROOT_DIV, SNAPSHOT_HOOK))
+    bundle = MAIN_BUNDLE.search(page)
+    chunks = element_chunks(
+        (source / "static" / "js" / bundle.group(1)).read_text(encoding="utf-8"), EVERY_PAGE
+    )
+    preloads = "".join(
+        f'<link rel="modulepreload" crossorigin href="./static/js/{name[2:]}">'
+        for name in chunks
+        if name[2:] not in page
+    )
     styles = "".join(f"<style>{path.read_text(encoding='utf-8')}</style>" for path in PAGE_STYLES)
-    (site / "index.html").write_text(page.replace("</head>", f"{styles}</head>"), encoding="utf-8")
+    (site / "index.html").write_text(page.replace("</head>", f"{preloads}{styles}</head>"), encoding="utf-8")
 
 
 def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STATIC) -> bool:

@@ -69,13 +69,10 @@ def markdown_html(markdown: str) -> str:
 
 
 def figure_html(markup: str) -> str:
-    """A figure with its picture and legend put in place from its data, and no script."""
+    """A figure with its picture put in place from its data (its legend is in the markup), and no script."""
     found = FIGURE_DATA.search(markup)
     if found:
         data = json.loads(found.group(1))
-        markup = markup.replace(
-            '<div class="ik-legend"></div>', f'<div class="ik-legend">{data["legend"]}</div>'
-        )
         markup = re.sub(
             r'(<div class="ik-canvas"[^>]*>)</div>', lambda m: m.group(1) + data["svg"] + "</div>", markup
         )
