@@ -2,6 +2,7 @@
 
 import gzip
 import json
+import re
 import shutil
 import tempfile
 import urllib.request
@@ -117,6 +118,18 @@ def test_the_snapshot_of_a_default_view_goes_before_the_app_in_the_readers_langu
 
 def test_the_page_preloads_no_font(front):
     assert b"SourceSans" not in get(front, "/")[2]
+
+
+def test_the_page_carries_the_apps_styles_and_fetches_the_code_every_page_needs(front):
+    _, _, body = get(front, "/map")
+    page = body.decode()
+    head = page[: page.index("</head>")]
+    assert ".ik-cards" in head and ".ik-menu" in head  # base and icon styles before the first frame
+    preloaded = re.findall(r'rel="modulepreload" crossorigin href="\./static/js/([^"]+)"', head)
+    for kind in ("Html", "PageLink", "ButtonGroup", "Button"):
+        chunk = next(name for name in preloaded if name.startswith(f"{kind}."))
+        assert (front.site / "static" / "js" / chunk).is_file()
+    assert len(preloaded) == len(set(preloaded))  # each file once
 
 
 def test_the_app_answers_through_the_front_even_with_one_process_down(front):
