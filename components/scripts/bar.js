@@ -33,14 +33,13 @@
       canvas.style.setProperty("--ik-fit", `${Math.floor(fit)}px`);
     }
   };
-  let queued = false;
+  // Measuring makes the browser lay the page out, so it waits until the page has been still for a moment
+  // rather than running at every change while Streamlit builds the page.
+  const SETTLE_MS = 60;
+  let timer = 0;
   const soon = () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      measure();
-    });
+    clearTimeout(timer);
+    timer = setTimeout(() => requestAnimationFrame(measure), SETTLE_MS);
   };
   new MutationObserver(soon).observe(document.body, { childList: true, subtree: true, characterData: true });
   // Text reflowing (fonts, wrapping) moves what follows without changing the page's elements.

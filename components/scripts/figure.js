@@ -179,12 +179,16 @@
     const px = parseFloat(getComputedStyle(root.querySelector(".ik-probe")).fontSize) || 13;
     const everywhere = data.allNames || getComputedStyle(root).getPropertyValue("--ik-names").trim() === "all";
     const size = px / perUnit;
-    const placed = [];
+    // Every name sized first, then all measured (one layout for the browser, not one per name), then placed.
     labels.forEach(label => {
       label.style.display = "";
       label.setAttribute("font-size", size.toFixed(1));
       label.setAttribute("stroke-width", (size / 4).toFixed(1));
-      const box = label.getBBox();
+    });
+    const boxes = labels.map(label => label.getBBox());
+    const placed = [];
+    labels.forEach((label, i) => {
+      const box = boxes[i];
       const inside = box.width <= Number(label.dataset.room) * 0.95 && box.height <= Number(label.dataset.tall);
       if ((inside || everywhere) && !placed.some(other => overlaps(box, other))) placed.push(box);
       else label.style.display = "none";
