@@ -51,6 +51,10 @@ class Visit:
         expect(self.page.locator(READY)).to_have_count(1, timeout=60_000)
         expect(self.page.locator("[data-testid='stMain'] h1").first).to_be_visible(timeout=60_000)
         expect(self.page.locator(READY)).to_have_count(1, timeout=60_000)
+        # Every element has its code (no placeholder left) and every figure is drawn, as for the snapshot's
+        # swap: keyboard tests then Tab through the page as a reader finds it, not while it is being built.
+        expect(self.page.locator("[data-testid='stSkeleton']")).to_have_count(0, timeout=60_000)
+        expect(self.page.locator(".ik-figure:not([data-ready])")).to_have_count(0, timeout=60_000)
         return self.page
 
 
