@@ -33,7 +33,7 @@ from playwright.sync_api import Browser, sync_playwright
 from scripts.benchmark import write_floor_app
 from scripts.front import Front, nginx_running, prepare_site, write_config
 from scripts.snapshots import build as build_snapshots
-from scripts.stack import start_app, wait_healthy
+from scripts.stack import say, start_app, wait_healthy
 from tools.browser import CHROMIUM, CHROMIUM_FLAGS, HOST, PAGES, free_port, streamlit_server
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,12 +110,6 @@ def fronts(run_dir: Path) -> Iterator[tuple[str, str]]:
         stack.enter_context(nginx_running(app_front))
         stack.enter_context(nginx_running(bare_front))
         yield f"http://{app_front.listen}", f"http://{bare_front.listen}"
-
-
-def say(line: str) -> None:
-    """One line on stdout, at once."""
-    sys.stdout.write(f"{line}\n")
-    sys.stdout.flush()
 
 
 def _bytes(client: object, url: str) -> dict[str, float]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from core.data.exports import csv_bytes, file_name, values_table
+from core.data.exports import csv_bytes, file_name, headers, values_table
 from core.text.i18n import bilingual, text
 
 
@@ -41,10 +41,6 @@ def indicator_export(
     return Export(table, bilingual(info["title"], lang), area, year)
 
 
-def _headers(table: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return table.rename(columns={c: text(f"export.column.{c}", lang) for c in table.columns})
-
-
 def county_table(
     summary: pd.DataFrame,
     measure: str,
@@ -71,7 +67,7 @@ def county_table(
             "licence": bilingual(meta["license"], lang),
         }
     )
-    return _headers(table.reset_index(drop=True), lang)
+    return headers(table.reset_index(drop=True), lang)
 
 
 def activity_table(
@@ -93,4 +89,4 @@ def activity_table(
             "licence": bilingual(meta["license"], lang),
         }
     )
-    return _headers(table.reset_index(drop=True), lang)
+    return headers(table.reset_index(drop=True), lang)

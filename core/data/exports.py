@@ -60,7 +60,8 @@ def _ordered(table: pd.DataFrame, by: str | None, descending: bool, then: str) -
     )
 
 
-def _headers(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+def headers(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The table's columns named in the reader's language (strings export.column.<name>)."""
     return table.rename(columns={c: text(f"export.column.{c}", lang) for c in table.columns})
 
 
@@ -95,7 +96,7 @@ def values_table(
         },
         columns=list(VALUE_COLUMNS),
     )
-    return _headers(_ordered(table, by, descending, "name"), lang)
+    return headers(_ordered(table, by, descending, "name"), lang)
 
 
 def sites_table(
@@ -128,7 +129,7 @@ def sites_table(
         },
         columns=list(SITE_COLUMNS),
     )
-    return _headers(_ordered(table, by, descending, "company"), lang)
+    return headers(_ordered(table, by, descending, "company"), lang)
 
 
 def _safe_cell(value: object) -> object:
