@@ -10,16 +10,18 @@ import streamlit as st
 from components import present_menu, talk, url_state
 from components.i18n import QUERY_PARAM, init_language, t
 from core.config import load_config
+from core.present import links
 
-PAGES = (
-    ("app.py", "overview", ":material/home:"),
-    ("pages/map.py", "map", ":material/map:"),
-    ("pages/focus_areas.py", "focus_areas", ":material/factory:"),
-    ("pages/municipality.py", "municipality", ":material/location_city:"),
-    ("pages/project.py", "project", ":material/groups:"),
-    ("pages/data.py", "data", ":material/table:"),
-    ("pages/accessibility.py", "accessibility", ":material/accessibility:"),
-)
+ICONS = {  # shown in presentation mode's page menu, where labels are short
+    "overview": ":material/home:",
+    "map": ":material/map:",
+    "focus_areas": ":material/factory:",
+    "municipality": ":material/location_city:",
+    "project": ":material/groups:",
+    "data": ":material/table:",
+    "accessibility": ":material/accessibility:",
+}
+PAGES = tuple((page.script, page.key, ICONS[page.key]) for page in links.PAGES)  # (script, key, icon)
 PRESENT_KEY = "present"
 PRESENT_ON = "true"
 FAVICON = Path(__file__).resolve().parents[1] / "static" / "favicon.png"

@@ -21,11 +21,11 @@ from streamlit.testing.v1 import AppTest
 
 from core.config import load_config
 from core.data.package import data_version
+from core.present import links
 from core.text.i18n import text
-from tools.browser import PAGES as SITE_PAGES
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = {key: "app.py" if key == "overview" else f"pages/{key}.py" for key in SITE_PAGES}  # menu order
+PAGES = {page.key: page.script for page in links.PAGES}  # menu order
 STYLES = ROOT / "components" / "styles"
 SNAPSHOT_CSS = ROOT / "deploy" / "snapshot.css"
 SNAPSHOT_JS = ROOT / "deploy" / "snapshot.js"

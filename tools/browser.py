@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.present import links
+
 ROOT = Path(__file__).resolve().parents[1]
 HOST = "127.0.0.1"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -29,15 +31,7 @@ CHROMIUM_FLAGS = [
 ]
 READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
 STARTUP_SECONDS = 90
-PAGES = {
-    "overview": "/",
-    "map": "/map",
-    "focus_areas": "/focus_areas",
-    "municipality": "/municipality",
-    "project": "/project",
-    "data": "/data",
-    "accessibility": "/accessibility",
-}
+PAGES = {page.key: f"/{page.path}" for page in links.PAGES}  # key -> URL path, in menu order
 MAP_PAGES = {"overview", "map", "municipality", "project"}
 
 
