@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from html import escape
 
 from core.charts.fills import paint, text_on
+from core.charts.glyphs import BOLD_AVERAGE, text_width
 from core.config import Config
 from core.maps.svg_map import Item, link
 
-CHAR_WIDTH = 0.52  # average glyph width in font sizes, generous for the wider system faces
-BOLD_WIDTH = 0.57
 LINE = 1.25  # line height, in font sizes
 GAP = 6.0  # px between a label, its bar and the value after it
 INSIDE = 4.0  # px kept free each side of a value written inside a bar
@@ -72,13 +71,8 @@ def style(config: Config) -> Style:
     )
 
 
-def text_width(content: str, font: float, strong: bool = False) -> float:
-    """Estimated width of a text in px (no font metrics on the server: generous on purpose)."""
-    return len(content) * font * (BOLD_WIDTH if strong else CHAR_WIDTH)
-
-
 def _chars(room: float, font: float) -> int:
-    return max(1, math.floor(room / (font * BOLD_WIDTH)))
+    return max(1, math.floor(room / (font * BOLD_AVERAGE)))
 
 
 def _lines(label: str, room: float, chart: Style, limit: int | None) -> list[str]:

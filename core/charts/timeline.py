@@ -8,7 +8,8 @@ from html import escape
 
 import pandas as pd
 
-from core.maps.svg_legend import CHAR_WIDTH, Legend, symbol_path
+from core.charts.glyphs import text_width
+from core.maps.svg_legend import Legend, symbol_path
 from core.maps.svg_map import FONT, HALO, MIN_TARGET_RADIUS, TEXT_COLOUR, Drawing, Item
 from core.project_config import Lane, TimelineSettings
 from core.text import format as fmt
@@ -65,7 +66,7 @@ def rows_for(events: pd.DataFrame, axis: Axis, font: float) -> list[tuple[int, s
     ends: list[float] = []
     placed = []
     for x, text in zip(events["date"].map(axis.x), events["text"], strict=True):
-        width = CHAR_WIDTH * font * len(text) + font + GAP
+        width = text_width(text, font) + font + GAP
         anchor = "start" if x + width <= axis.right + PAD else "end"
         left = x - font if anchor == "start" else x - width
         row = next((i for i, end in enumerate(ends) if end + GAP < left), len(ends))
@@ -78,12 +79,12 @@ def rows_for(events: pd.DataFrame, axis: Axis, font: float) -> list[tuple[int, s
 
 def _ticks(ticks: dict[pd.Timestamp, str], axis: Axis, top: float, font: float) -> str:
     ticks = {day: label for day, label in ticks.items() if axis.first <= day <= axis.last}
-    widest = max((CHAR_WIDTH * font * len(label) for label in ticks.values()), default=0.0) + GAP
+    widest = max((text_width(label, font) for label in ticks.values()), default=0.0) + GAP
     room = (axis.right - axis.left) / max(len(ticks), 1)
     every = max(1, math.ceil(widest / room))
     parts = [f'<path d="M{axis.left:.1f},{top:.1f}H{axis.right:.1f}" stroke="{AXIS}"/>']
     for i, (day, label) in enumerate(ticks.items()):
-        x, half = axis.x(day), CHAR_WIDTH * font * 0.9 * len(label) / 2
+        x, half = axis.x(day), text_width(label, font) * 0.9 / 2
         parts.append(f'<path d="M{x:.1f},{top:.1f}v5" stroke="{AXIS}"/>')
         if i % every == 0 and half <= x <= axis.right + PAD - half:  # a label that would be cut is left out
             parts.append(_text(x, top + font + 6, label, font * 0.9, "middle"))
@@ -177,7 +178,7 @@ def timeline_svg(
         f'height="{bottom - PAD - font * 1.6:.1f}" fill="{BAND_FILL}" stroke="{BAND_EDGE}" '
         'stroke-dasharray="4 3"/>'
     )
-    anchor = "start" if band_x + CHAR_WIDTH * font * len(period.label) < width - PAD else "end"
+    anchor = "start" if band_x + text_width(period.label, font) < width - PAD else "end"
     heading = _text(band_x if anchor == "start" else width - PAD, PAD + font, period.label, font, anchor)
     height = math.ceil(bottom + font * 2.4 + PAD)
     links = "".join(_link(i, item, shape) for i, (item, shape) in enumerate(marks))

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from html import escape
 
 from core.charts.fills import paint
+from core.charts.glyphs import text_width
 
-CHAR_WIDTH = 0.5  # average glyph width of a sans-serif face, in font sizes
 PAD = 4.0
 GAP = 6.0
 ITEM_GAP = 18.0
@@ -92,7 +92,7 @@ def _scale(scale: Scale, font: float, colour: str) -> tuple[str, float]:
 def _keys(keys: tuple[Key, ...], top: float, width: float, font: float, colour: str) -> tuple[str, float]:
     parts, x, row = [], PAD, 0
     for key in keys:
-        item = font + GAP + CHAR_WIDTH * font * len(key.label)
+        item = font + GAP + text_width(key.label, font)
         if x > PAD and x + item > width - PAD:
             x, row = PAD, row + 1
         middle = top + font * ROW * (row + 0.5)
