@@ -75,8 +75,9 @@ def test_a_page_draws_through_the_front(stack, page):
     expect(page.locator(EXCEPTION)).to_have_count(0)
 
 
-# Records, frame by frame from the first paint, whether the reader saw something: the snapshot, or the app
-# with its title; a frame with neither would be a blank page.
+# Records, frame by frame from the first paint, what the reader saw: the snapshot, the app with its title, or
+# neither. Before the page's first bytes are parsed every page is blank; after something showed, a frame
+# with neither would be a blank page.
 WATCH_FRAMES = """
 window.ikFrames = [];
 const look = () => {
@@ -84,7 +85,7 @@ const look = () => {
     const snapshot = document.getElementById("ik-snapshot");
     const hidden = document.documentElement.classList.contains("ik-snapshot-on");
     const title = document.querySelector('[data-testid="stMain"] h1');
-    window.ikFrames.push(Boolean(snapshot) || (!hidden && Boolean(title)));
+    window.ikFrames.push(snapshot ? "snapshot" : !hidden && title ? "app" : "blank");
   }
   if (window.ikFrames.length < 2000) requestAnimationFrame(look);
 };
@@ -103,7 +104,11 @@ def test_the_snapshot_shows_at_once_and_gives_way_to_the_app_with_no_blank_frame
     expect(page.get_by_role("heading", name=text("overview.title", "en"))).to_be_visible()
     expect(page.locator("[data-testid='stMain'] .ik-figure[data-ready] .ik-canvas svg")).to_be_visible()
     frames = page.evaluate("window.ikFrames")
-    assert frames and all(frames), f"{frames.count(False)} blank frames of {len(frames)}"
+    shown = [frame for frame in frames if frame != "blank"]
+    assert shown and shown[0] == "snapshot", "the snapshot was not the first thing on screen"
+    after = frames[frames.index("snapshot") :]
+    assert "blank" not in after, f"{after.count('blank')} blank frames of {len(after)} after first content"
+    assert after[-1] == "app"
 
 
 def test_another_view_gets_no_snapshot_of_the_default_one(stack, page):
