@@ -108,6 +108,14 @@ def test_presentation_mode_fits_the_map_and_writes_large(browser, app_url, size,
         assert min(sizes) >= smallest
         names = page.locator(".ik-label:visible")
         expect(names.first).to_be_visible()
+        # The names are fitted again whenever the drawing changes size (presentation mode sizes it to the
+        # screen just after the page settles): wait until every shown name has its final size.
+        page.wait_for_function(
+            """(smallest) => [...document.querySelectorAll('.ik-label')]
+                .filter((name) => getComputedStyle(name).display !== 'none')
+                .every((name) => name.getBoundingClientRect().height >= smallest)""",
+            arg=smallest,
+        )
         heights = names.evaluate_all("(nodes) => nodes.map(n => n.getBoundingClientRect().height)")
         assert min(heights) >= smallest  # a name's box is at least its type size
         expect(page.locator(".ik-values li")).to_have_count(41)  # every value beside the map
