@@ -148,6 +148,14 @@ def test_data_page_shows_coverage_per_indicator():
     assert "15 of 41 municipalities" in page  # manufacturing share: every Dalarna chart read
 
 
+def test_data_page_gives_a_datasets_source_licence_and_years_in_a_table():
+    at = open_page("data", "sv", dataset="workplaces")
+    table = next(element.value for element in at.html if 'aria-label="Om datamängden"' in element.value)
+    facts = dict(re.findall(r"<tr>\s*<td>(.*?)</td>\s*<td>(.*?)</td>", table, re.S))
+    assert {"Källa", "Licens", "År", "Hämtad"} <= facts.keys()
+    assert facts["År"] and facts["År"] != "–"
+
+
 def test_site_status_is_shown_in_the_readers_language():
     at = open_page("municipality", "sv", kommun="2081")  # Borlänge: SSAB active, Kvarnsveden closed
     table = next(element.value for element in at.html if "<th>Företag</th>" in element.value)
