@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import re
 import shutil
 import socket
@@ -48,7 +49,14 @@ PAGE_STYLES = tuple(
 # moment later and moves what follows. The kinds every page shows are fetched with the page instead.
 EVERY_PAGE = ("Html", "PageLink", "ButtonGroup", "Button")
 LAZY_IMPORT = re.compile(r"import\(`\./(?P<kind>\w+)\.[\w-]+\.js`\),__vite__mapDeps\(\[(?P<deps>[\d,]*)\]\)")
-MAIN_BUNDLE = re.compile(r'<script type="module" crossorigin src="\./static/js/(index\.[\w-]+\.js)"')
+CODE_DIR = "./static/js/"
+STYLE_DIR = "./static/css/"
+MAIN_BUNDLE = re.compile(
+    r'\s*<script type="module" crossorigin src="\./static/js/(index\.[\w-]+\.js)"></script>'
+)
+STYLESHEET = re.compile(r'\s*<link rel="stylesheet" crossorigin href="\./static/css/([\w.-]+\.css)">')
+MODULE_PRELOAD = re.compile(r'\s*<link rel="modulepreload" crossorigin href="\./static/js/([\w.-]+\.js)">')
+APP_LOADER = ROOT / "deploy" / "load_app.js"
 CHUNK_FILES = re.compile(r"m\.f=\[(?P<files>[^\]]*)\]")
 ICON_FONT = "MaterialSymbols-Rounded.*.woff2"
 ICON = re.compile(r":material/([a-z0-9_]+):")
@@ -194,24 +202,49 @@ def element_chunks(bundle: str, kinds: tuple[str, ...]) -> list[str]:
     return chunks
 
 
+def main_bundle(source: Path = STREAMLIT_STATIC) -> tuple[str, str]:
+    """The name and text of Streamlit's main script."""
+    entry = MAIN_BUNDLE.search((source / "index.html").read_text(encoding="utf-8"))
+    if not entry:
+        raise RuntimeError(f"Streamlit's index.html has no main script: update MAIN_BUNDLE in {__file__}")
+    return entry.group(1), (source / "static" / "js" / entry.group(1)).read_text(encoding="utf-8")
+
+
+def page_code(element_types: set[str], source: Path = STREAMLIT_STATIC) -> list[str]:
+    """The files (x.js) of Streamlit's code for these kinds of element, named as AppTest names them
+    ("text_input"), with their imports: a page's snapshot lists them so they come with Streamlit's own."""
+    _, bundle = main_bundle(source)
+    kinds = {found.group("kind").lower(): found.group("kind") for found in LAZY_IMPORT.finditer(bundle)}
+    wanted = tuple(kinds[name] for name in (t.replace("_", "") for t in element_types) if name in kinds)
+    return [name[2:] for name in element_chunks(bundle, wanted)]
+
+
 def write_page(site: Path, source: Path = STREAMLIT_STATIC) -> None:
-    """Streamlit's one page with the snapshot hook, the app's styles, the code of the elements every page
-    shows fetched at once, and no preload of Streamlit's font."""
+    """Streamlit's one page with the snapshot hook, the app's styles, no preload of Streamlit's font, and
+    Streamlit's styles and code (with that of the elements every page shows) asked for once the snapshot is
+    painted: the snapshot needs neither, so nothing delays it. Only the main script is fetched at once."""
     page = (source / "index.html").read_text(encoding="utf-8")
     if ROOT_DIV not in page:
         raise RuntimeError(f"Streamlit's index.html has no {ROOT_DIV}: update SNAPSHOT_HOOK in {__file__}")
-    page = FONT_PRELOAD.sub("", page.replace(ROOT_DIV, SNAPSHOT_HOOK))
-    bundle = MAIN_BUNDLE.search(page)
-    chunks = element_chunks(
-        (source / "static" / "js" / bundle.group(1)).read_text(encoding="utf-8"), EVERY_PAGE
+    entry, bundle = main_bundle(source)
+    sheets = STYLESHEET.findall(page)
+    preloads = MODULE_PRELOAD.findall(page)
+    preloads += [name[2:] for name in element_chunks(bundle, EVERY_PAGE) if name[2:] not in preloads]
+    code = json.dumps(
+        {"dir": CODE_DIR, "entry": entry, "preload": preloads, "styles": STYLE_DIR, "sheets": sheets}
     )
-    preloads = "".join(
-        f'<link rel="modulepreload" crossorigin href="./static/js/{name[2:]}">'
-        for name in chunks
-        if name[2:] not in page
+    loader = (
+        f'<script type="application/json" id="ik-app-code">{code}</script>'
+        f"<script>{APP_LOADER.read_text(encoding='utf-8')}</script>"
     )
+    for tags in (FONT_PRELOAD, MAIN_BUNDLE, MODULE_PRELOAD, STYLESHEET):
+        page = tags.sub("", page)
+    page = page.replace(ROOT_DIV, SNAPSHOT_HOOK + loader)
     styles = "".join(f"<style>{path.read_text(encoding='utf-8')}</style>" for path in PAGE_STYLES)
-    (site / "index.html").write_text(page.replace("</head>", f"{preloads}{styles}</head>"), encoding="utf-8")
+    # Streamlit's main script alone starts with the page, yielding to it: it is the largest file and the app
+    # draws about half a second sooner on a slow line than if it too waited for the snapshot's paint.
+    early = f'<link rel="modulepreload" fetchpriority="low" crossorigin href="{CODE_DIR}{entry}">'
+    (site / "index.html").write_text(page.replace("</head>", f"{early}{styles}</head>"), encoding="utf-8")
 
 
 def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STATIC) -> bool:

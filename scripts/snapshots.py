@@ -23,6 +23,7 @@ from core.config import load_config
 from core.data.package import data_version
 from core.present import links
 from core.text.i18n import text
+from scripts.front import page_code
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = {page.key: page.script for page in links.PAGES}  # menu order
@@ -149,6 +150,15 @@ def _navigation(lang: str) -> str:
     return f'<nav class="snap-nav"><p><strong>{name}</strong></p><ul>{"".join(links)}</ul></nav>'
 
 
+def element_types(node: object) -> set[str]:
+    """Every kind of element in a block and the blocks inside it, as AppTest names them ("text_input")."""
+    found = {getattr(node, "type", "")}
+    children = getattr(node, "children", None)
+    for child in children.values() if isinstance(children, dict) else ():
+        found |= element_types(child)
+    return found - {""}
+
+
 def render(page: str, lang: str, version: str) -> str:
     """The snapshot of one page's default view in one language, ready for the front to include."""
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
@@ -160,6 +170,7 @@ def render(page: str, lang: str, version: str) -> str:
     if app.exception:
         raise RuntimeError(f"{page} ({lang}) failed: {app.exception}")
     body = block_html(app.main)
+    code = json.dumps(page_code(element_types(app.main) | element_types(app.sidebar)))
     sheets = (STYLES / "base.css", STYLES / "icons.css", SNAPSHOT_CSS)
     styles = "".join(path.read_text(encoding="utf-8") for path in sheets)
     return (
@@ -168,6 +179,8 @@ def render(page: str, lang: str, version: str) -> str:
         f'<template shadowrootmode="open"><style>{styles}</style><div class="snap">{_navigation(lang)}'
         f'<main class="snap-main">{body}</main></div></template></div>'
         f"<script>{SNAPSHOT_JS.read_text(encoding='utf-8')}</script>"
+        f'<script type="application/json" id="ik-page-code">{code}'
+        "</script>"
     )
 
 

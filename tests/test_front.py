@@ -120,16 +120,28 @@ def test_the_page_preloads_no_font(front):
     assert b"SourceSans" not in get(front, "/")[2]
 
 
-def test_the_page_carries_the_apps_styles_and_fetches_the_code_every_page_needs(front):
+def test_the_page_carries_the_apps_styles_and_asks_for_the_code_after_its_snapshot(front):
     _, _, body = get(front, "/map")
     page = body.decode()
     head = page[: page.index("</head>")]
     assert ".ik-cards" in head and ".ik-menu" in head  # base and icon styles before the first frame
-    preloaded = re.findall(r'rel="modulepreload" crossorigin href="\./static/js/([^"]+)"', head)
-    for kind in ("Html", "PageLink", "ButtonGroup", "Button"):
-        chunk = next(name for name in preloaded if name.startswith(f"{kind}."))
+    for waits in ('type="module"', 'rel="stylesheet"'):  # nothing the snapshot waits for
+        assert waits not in head
+    assert re.findall(r'<link rel="modulepreload" fetchpriority="low"[^>]*>', head) == [
+        f'<link rel="modulepreload" fetchpriority="low" crossorigin href="./static/js/{ASSET}">'
+    ]  # only the main script, fetched from the start as it is the largest, yielding to the page
+    root = page.index('<div id="root"></div>')
+    listed = re.search(r'<script type="application/json" id="ik-app-code">(.*?)</script>', page[root:])
+    code = json.loads(listed.group(1))
+    files = [code["entry"], *code["preload"]]
+    assert code["entry"] == ASSET
+    assert (
+        all((front.site / "static" / "css" / sheet).is_file() for sheet in code["sheets"]) and code["sheets"]
+    )
+    for kind in ("Html", "PageLink", "ButtonGroup", "Button", "react-dom"):
+        chunk = next(name for name in files if name.startswith(f"{kind}."))
         assert (front.site / "static" / "js" / chunk).is_file()
-    assert len(preloaded) == len(set(preloaded))  # each file once
+    assert len(files) == len(set(files))  # each file once
 
 
 def test_the_app_answers_through_the_front_even_with_one_process_down(front):

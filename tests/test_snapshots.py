@@ -1,11 +1,13 @@
 """Snapshots of each page's default view hold what the app draws, with no script but their own."""
 
+import json
 import re
 
 import pytest
 
 from core.data.package import data_version
 from core.text.i18n import text
+from scripts.front import STREAMLIT_STATIC
 from scripts.snapshots import PAGES, markdown_html, render
 from tests.app.test_pages import metric_values, open_page
 
@@ -18,7 +20,8 @@ def test_every_page_has_a_snapshot_with_its_title_and_one_script(page, lang):
     snapshot = render(page, lang, data_version())
     assert f"<h1>{text(f'{page}.title', lang)}</h1>" in snapshot or page == "map"
     assert f'lang="{lang}"' in snapshot and f'data-version="{data_version()}"' in snapshot
-    assert snapshot.count("<script") == 1  # the one that removes it: none of the app's
+    scripts = re.findall(r"<script[^>]*>", snapshot)  # the one that removes it, and the list of its code
+    assert scripts == ["<script>", '<script type="application/json" id="ik-page-code">']  # none of the app's
     assert not re.search(r' id="ik-(fig|after)-', snapshot)  # the app's figure script finds its own by id
 
 
@@ -35,6 +38,20 @@ def test_the_map_snapshot_draws_the_default_map_with_its_legend():
     assert snapshot.count('class="ik-area"') == 41
     assert "number of firms" in snapshot and "Firms paying half of the payroll, 2022" in snapshot
     assert "Hofors, Gävleborg" in snapshot  # every area keeps its name and value for screen readers
+
+
+def test_a_snapshot_lists_the_code_of_its_pages_own_kinds_of_element():
+    listed = re.search(
+        r'<script type="application/json" id="ik-page-code">(.*?)</script>', render("data", "sv", "x")
+    )
+    files = json.loads(listed.group(1))
+    for kind in ("Selectbox", "TextInput", "DownloadButton"):  # the dataset choice, the search, the files
+        assert any(
+            name.startswith(f"{kind}.") and (STREAMLIT_STATIC / "static" / "js" / name).is_file()
+            for name in files
+        )
+    overview = re.search(r'id="ik-page-code">(.*?)</script>', render("overview", "sv", "x"))
+    assert not any(name.startswith("TextInput.") for name in json.loads(overview.group(1)))
 
 
 def test_markdown_becomes_plain_escaped_html():
