@@ -31,7 +31,7 @@ def chosen_dataset(lang: str) -> str:
 def describe(name: str, lang: str) -> None:
     """Facts from the metadata and the dictionary of a dataset's columns: they need no data file."""
     meta = datasets.meta(name)
-    st.html(table_html(catalogue.facts(meta, lang), t("data.facts_heading")))  # no data-grid scripts
+    st.html(table_html(catalogue.facts(meta, lang), t("data.facts_heading"), whole=True))
     st.subheader(t("data.columns_heading"))
     columns = catalogue.columns_table(meta, lang)
     st.html(table_html(columns, t("data.columns_heading"), code_columns=(t("data.column_in_file"),)))

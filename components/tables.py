@@ -24,8 +24,13 @@ def _with_code(table: pd.DataFrame, code_columns: tuple[str, ...]) -> pd.DataFra
     return pd.DataFrame({escape(str(c)): [cell(c, v) for v in table[c]] for c in table.columns})
 
 
-def table_html(table: pd.DataFrame, label: str, code_columns: tuple[str, ...] = ()) -> str:
-    """The table as a scrollable, keyboard-reachable HTML table named by label; code_columns as code."""
+def table_html(
+    table: pd.DataFrame, label: str, code_columns: tuple[str, ...] = (), whole: bool = False
+) -> str:
+    """The table as a scrollable, keyboard-reachable HTML table named by label; code_columns as code.
+
+    Whole, it is shown at its full height: a few rows of long text, as a dataset's facts.
+    """
     shown = _with_code(table, code_columns) if code_columns else table
     markup = shown.to_html(index=False, na_rep=MISSING, border=0, escape=not code_columns, classes="ik-table")
     name = escape(label, quote=True)
@@ -34,4 +39,5 @@ def table_html(table: pd.DataFrame, label: str, code_columns: tuple[str, ...] = 
         if table.shape[1] > NARROW_COLUMNS
         else ""
     )
-    return f'{note}<div class="ik-table-frame" role="region" tabindex="0" aria-label="{name}">{markup}</div>'
+    frame = "ik-table-frame ik-table-whole" if whole else "ik-table-frame"
+    return f'{note}<div class="{frame}" role="region" tabindex="0" aria-label="{name}">{markup}</div>'
