@@ -2,7 +2,8 @@
 
 Each page runs once per language in Streamlit's AppTest, so the snapshot holds exactly what the app draws
 with its own builders: the title, cards, sentences, and maps and charts as inline SVG with their legends.
-Widgets are drawn as their labels and current values; scripts are left out. The front includes the file
+Widgets are drawn as their labels and current values; scripts are left out, and the code of the page's kinds
+of element is listed for deploy/load_app.js to fetch with Streamlit's own. The front includes the file
 before the element Streamlit renders into (deploy/nginx.conf.j2), hides the app until it has drawn its first
 run, and then removes the snapshot, so a reader never sees a blank page. Run at deploy time, after the data:
 `python -m scripts.snapshots DIR`.
@@ -179,8 +180,7 @@ def render(page: str, lang: str, version: str) -> str:
         f'<template shadowrootmode="open"><style>{styles}</style><div class="snap">{_navigation(lang)}'
         f'<main class="snap-main">{body}</main></div></template></div>'
         f"<script>{SNAPSHOT_JS.read_text(encoding='utf-8')}</script>"
-        f'<script type="application/json" id="ik-page-code">{code}'
-        "</script>"
+        f'<script type="application/json" id="ik-page-code">{code}</script>'
     )
 
 
