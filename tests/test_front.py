@@ -4,6 +4,8 @@ import gzip
 import json
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 import urllib.request
 from pathlib import Path
@@ -165,3 +167,30 @@ def test_the_text_faces_are_blank_so_the_readers_own_font_shows(front):
     face = next((front.site / "static" / "media").glob("SourceSansVF-Upright*.woff2"))
     font = TTFont(face)
     assert font.getBestCmap() == {} and face.stat().st_size < 1_000
+
+
+def test_the_docker_front_stage_copies_everything_the_front_is_built_from(tmp_path):
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    stage = dockerfile.split(" AS front-build")[1].split("\nFROM ")[0]
+    for source in re.findall(r"^COPY (?!--from)(.+) \S+$", stage, re.M):
+        for name in source.split():
+            copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
+            copy(ROOT / name, tmp_path / name)
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scripts.front",
+            "--run-dir",
+            str(tmp_path / "srv"),
+            "--app-servers",
+            "app:8501",
+            "--no-compress",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert built.returncode == 0, built.stderr[-2000:]
+    assert "ik-app-code" in (tmp_path / "srv" / "site" / "index.html").read_text(encoding="utf-8")
