@@ -189,11 +189,11 @@ def subset_icon_font(site: Path) -> tuple[int, int]:
 
 
 def element_chunks(bundle: str, kinds: tuple[str, ...]) -> list[str]:
-    """The files (./x.js) Streamlit's main bundle loads for these kinds of element, with their imports."""
+    """The files (x.js) Streamlit's main bundle loads for these kinds of element, with their imports."""
     files = CHUNK_FILES.search(bundle)
     if not files:
         return []
-    names = [name.strip('"') for name in files.group("files").split(",")]
+    names = [name.strip('"').removeprefix("./") for name in files.group("files").split(",")]
     chunks = []
     for found in LAZY_IMPORT.finditer(bundle):
         if found.group("kind") in kinds:
@@ -216,7 +216,7 @@ def page_code(element_types: set[str], source: Path = STREAMLIT_STATIC) -> list[
     _, bundle = main_bundle(source)
     kinds = {found.group("kind").lower(): found.group("kind") for found in LAZY_IMPORT.finditer(bundle)}
     wanted = tuple(kinds[name] for name in (t.replace("_", "") for t in element_types) if name in kinds)
-    return [name[2:] for name in element_chunks(bundle, wanted)]
+    return element_chunks(bundle, wanted)
 
 
 def write_page(site: Path, source: Path = STREAMLIT_STATIC) -> None:
@@ -229,7 +229,7 @@ def write_page(site: Path, source: Path = STREAMLIT_STATIC) -> None:
     entry, bundle = main_bundle(source)
     sheets = STYLESHEET.findall(page)
     preloads = MODULE_PRELOAD.findall(page)
-    preloads += [name[2:] for name in element_chunks(bundle, EVERY_PAGE) if name[2:] not in preloads]
+    preloads += [name for name in element_chunks(bundle, EVERY_PAGE) if name not in preloads]
     code = json.dumps(
         {"dir": CODE_DIR, "entry": entry, "preload": preloads, "styles": STYLE_DIR, "sheets": sheets}
     )
