@@ -37,13 +37,12 @@ WORKDIR /build
 COPY requirements.txt requirements-dev.txt ./
 RUN pip install --no-cache-dir -r requirements.txt \
     && pip install --no-cache-dir $(grep -E '^(brotli|Jinja2)==' requirements-dev.txt)
-COPY deploy deploy
-COPY scripts scripts
+COPY front front
 # The page's head carries the app's styles, and the icon font keeps the icons the app's code names.
 COPY app.py ./
 COPY components components
 COPY pages pages
-RUN python -m scripts.front --run-dir /srv/front --listen 0.0.0.0:8080 --app-servers "$APP_SERVERS"
+RUN python -m front.site --run-dir /srv/front --listen 0.0.0.0:8080 --app-servers "$APP_SERVERS"
 
 # --- The front: Debian's nginx and brotli_static module, as an unprivileged user on port 8080.
 FROM debian:bookworm-slim AS front

@@ -32,14 +32,15 @@ run: install
 
 # nginx on $(SERVE_PORT) in front of $(SERVE_PROCESSES) app processes, all on 127.0.0.1 (README, Hosting).
 serve: install-dev front
-	SERVE_PORT=$(SERVE_PORT) SERVE_PROCESSES=$(SERVE_PROCESSES) scripts/serve
+	SERVE_PORT=$(SERVE_PORT) SERVE_PROCESSES=$(SERVE_PROCESSES) front/serve
 
-# 50 sessions for 60 s against a running make serve; see scripts/load.py for options.
+# 50 sessions for 60 s against a running make serve; see bench/load.py for options.
 load: install-dev
-	$(BIN)/python -m scripts.load --url http://127.0.0.1:$(SERVE_PORT)
+	$(BIN)/python -m bench.load --url http://127.0.0.1:$(SERVE_PORT)
 
 test: install-dev browser front
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m core.data.validate
 	$(BIN)/python -m core.present.talks
 	$(BIN)/python -m pytest -q -p no:cacheprovider; code=$$?; [ $$code -eq 5 ] && exit 0 || exit $$code
@@ -52,12 +53,12 @@ lint: install-dev
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 
 benchmark: install-dev browser
-	$(BIN)/python -m scripts.benchmark
+	$(BIN)/python -m bench.benchmark
 
 # A phone's first view behind the front against a bare Streamlit page, with Lighthouse (README, Hosting).
 measure: install-dev browser front
-	cd tools/measure && npm ci --silent --no-audit --no-fund
-	$(BIN)/python -m scripts.first_view
+	cd bench/measure && npm ci --silent --no-audit --no-fund
+	$(BIN)/python -m bench.first_view
 
 geometry: install-dev
 	$(BIN)/python scripts/build_geometry.py

@@ -2,13 +2,15 @@
 
 import streamlit as st
 
-from components import datasets, kpis, overview
-from components.device import viewer_config
-from components.failures import data_section
-from components.focus import focus_cards
-from components.frame import frame, presenting
-from components.i18n import t
-from components.url_state import href
+from components.sections import overview as section
+from components.sections.overview import focus_cards
+from components.shell import datasets
+from components.shell.device import viewer_config
+from components.shell.failures import data_section
+from components.shell.frame import frame, presenting
+from components.shell.i18n import t
+from components.shell.url_state import href
+from components.widgets.cards import card_row
 from core.data import queries
 from core.data.catalogue import CITATIONS_ANCHOR
 from core.views import cards
@@ -19,7 +21,7 @@ config = viewer_config()
 if not presenting():
     st.markdown(t("overview.intro"))
 with data_section():
-    kpis.card_row(
+    card_row(
         cards.headline_cards(
             datasets.load("key_figures"),
             datasets.meta("key_figures")["figures"],
@@ -36,7 +38,7 @@ left, right = st.columns([3, 2])
 with left:
     st.subheader(t("overview.map_heading"))
     with data_section():
-        overview.sites_map()
+        section.sites_map()
 with right:
     in_short = in_short or st.container()
     st.subheader(t("overview.project_heading"))
@@ -47,7 +49,7 @@ with right:
 with in_short:
     st.subheader(t("overview.in_short"))
     with data_section():
-        overview.in_short()
+        section.in_short()
 
 st.subheader(t("overview.focus_heading"))
 with data_section():

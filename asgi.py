@@ -7,7 +7,7 @@ the Dockerfile). `streamlit run app.py` and AppTest still open app.py directly, 
 import streamlit as st
 from starlette.middleware import Middleware
 
-from components.failures import page_failed
+from components.shell.failures import page_failed
 from server.health import ROUTES
 from server.paths import NestedPathRedirect
 from server.startup import check_data_at_start

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from core.charts.fills import PATTERNS
-from core.maps.svg_legend import SYMBOLS
+from core.svg.fills import PATTERNS
+from core.svg.legend import SYMBOLS
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG_PATH = ROOT / "config.yaml"

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from core.config import CONFIG_PATH, HEX_COLOUR, ConfigError
-from core.maps.svg_legend import SYMBOLS
+from core.svg.legend import SYMBOLS
 
 MEGABYTE = 1024 * 1024
 OWN_LANE = "own"

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.frame import frame
+from components.shell.frame import frame
 from core.text.i18n import prose
 
 lang = frame("accessibility")

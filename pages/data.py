@@ -2,9 +2,12 @@
 
 import streamlit as st
 
-from components import dataset_section, own_data, upload, url_state
-from components.frame import frame
-from components.i18n import t
+from components.sections import data as catalogue
+from components.sections import data_upload as upload
+from components.shell import url_state
+from components.shell.frame import frame
+from components.shell.i18n import t
+from components.widgets import own_data
 
 lang = frame("data")
 section = url_state.segmented(  # back from another page, a partner finds their preview where they left it
@@ -17,4 +20,4 @@ section = url_state.segmented(  # back from another page, a partner finds their 
 if section == "upload":
     upload.section()
     st.stop()
-dataset_section.published(lang)
+catalogue.published(lang)

@@ -2,11 +2,14 @@
 
 import streamlit as st
 
-from components import charts, datasets, filters, focus_charts, kpis, url_state
-from components.failures import data_section
-from components.frame import frame, presenting
-from components.i18n import t
-from components.present_menu import view_controls
+from components.sections import focus_areas as section
+from components.shell import datasets, url_state
+from components.shell.failures import data_section
+from components.shell.frame import frame, presenting
+from components.shell.i18n import t
+from components.shell.present_menu import view_controls
+from components.widgets import figures, filters
+from components.widgets.cards import card_row
 from core.config import load_config
 from core.data import queries
 from core.views import site_views
@@ -32,8 +35,8 @@ if area and not presenting():
 cards = None if presenting() else st.container()  # on a projector the ranking first, the cards under it
 st.subheader(t("focus.ranking_heading"))
 with data_section():
-    (drawing, summary, table, export), missing = focus_charts.ranking(area, county, lang)
-    charts.show_map(
+    (drawing, summary, table, export), missing = section.ranking(area, county, lang)
+    figures.show_figure(
         drawing,
         key="focus_ranking",
         summary=summary,
@@ -49,15 +52,15 @@ with data_section():
 with cards or st.container(), data_section():
     selection = queries.Selection(county, (area,) if area else config.focus_area_ids)
     sites = queries.active_sites(queries.filter_workplaces(datasets.load("workplaces"), selection))
-    kpis.card_row(site_views.register_cards(sites, datasets.meta("workplaces"), lang))
+    card_row(site_views.register_cards(sites, datasets.meta("workplaces"), lang))
 
 st.subheader(t("focus.county_heading"))
 measure = url_state.segmented(
     t("focus.measure"), ["employees", "sites"], key="measure", format_func=lambda m: t(f"focus.measure.{m}")
 )
 with data_section():
-    drawing, summary, table, export = focus_charts.by_county(area, measure, lang)
-    charts.show_map(
+    drawing, summary, table, export = section.by_county(area, measure, lang)
+    figures.show_figure(
         drawing,
         key="focus_counties",
         metas=[datasets.meta("workplaces")],

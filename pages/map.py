@@ -2,13 +2,15 @@
 
 import streamlit as st
 
-from components import charts, datasets, filters, map_chart, own_data
-from components.device import is_phone, viewer_config
-from components.failures import data_section
-from components.frame import frame, presenting
-from components.i18n import t
-from components.tables import table_html
-from core.maps.legend_html import values_html
+from components.sections import map as section
+from components.shell import datasets
+from components.shell.device import is_phone, viewer_config
+from components.shell.failures import data_section
+from components.shell.frame import frame, presenting
+from components.shell.i18n import t
+from components.widgets import figures, filters, own_data
+from components.widgets.tables import table_html
+from core.svg.legend_html import values_html
 from core.text.i18n import bilingual
 from core.views import indicator_views
 
@@ -18,7 +20,7 @@ compact = is_phone() or presenting()
 head = st.empty()
 head.title(t("map.title"))
 with data_section():
-    catalogue = map_chart.catalogue()
+    catalogue = section.catalogue()
     if compact:
         label = t("map.change_view") if presenting() else None
         choice = filters.map_controls(
@@ -30,7 +32,7 @@ with data_section():
         with controls:
             choice = filters.map_controls(catalogue, datasets.load("indicators"), config, compact=False)
     info = catalogue[choice.indicator]
-    view = map_chart.build(
+    view = section.build(
         choice.indicator,
         choice.year,
         choice.level,
@@ -46,7 +48,7 @@ with data_section():
     with stage:
         if not compact:
             st.subheader(view.heading)
-        charts.show_map(
+        figures.show_figure(
             view.drawing,
             key="map_chart",
             summary=view.summary,
@@ -59,7 +61,7 @@ with data_section():
             aside=values_html(view.ranking, view.heading) if presenting() else "",
             export=view.export,
         )
-        charts.lead(
+        figures.lead(
             bilingual(info.get("title"), lang),
             bilingual(info.get("definition"), lang),
             [
@@ -69,5 +71,5 @@ with data_section():
             ],
         )
         label = t("map.sites_table", count=view.sites)
-        sites = table_html(view.sites_table, label) + charts.sources_html([datasets.meta("workplaces")])
-        st.html(charts.details_html(label, sites))
+        sites = table_html(view.sites_table, label) + figures.sources_html([datasets.meta("workplaces")])
+        st.html(figures.details_html(label, sites))

@@ -2,12 +2,16 @@
 
 import streamlit as st
 
-from components import charts, datasets, kpis, profile, profile_figures, url_state
-from components.device import viewer_config
-from components.failures import data_section
-from components.frame import frame, presenting
-from components.i18n import t
-from components.present_menu import view_controls
+from components.sections import municipality as section
+from components.sections import municipality_figures as section_figures
+from components.shell import datasets, url_state
+from components.shell.device import viewer_config
+from components.shell.failures import data_section
+from components.shell.frame import frame, presenting
+from components.shell.i18n import t
+from components.shell.present_menu import view_controls
+from components.widgets import figures
+from components.widgets.cards import card_row
 from core.data import queries
 from core.text.i18n import bilingual
 
@@ -29,22 +33,22 @@ with data_section():
     st.header(t("municipality.heading", name=names[code], county=county_name))
 
     with data_section():
-        kpis.card_row(profile_figures.key_figures(code, lang))
+        card_row(section_figures.key_figures(code, lang))
         st.caption(t("municipality.profile_help"))
-        catalogue = profile_figures.catalogue()
+        catalogue = section_figures.catalogue()
         indicator_sources = (catalogue[i] for i in datasets.meta("indicators")["indicators"])
-        charts.source_notes([*indicator_sources, datasets.meta("workplaces")])
+        figures.source_notes([*indicator_sources, datasets.meta("workplaces")])
 
     with st.container(key="noprint_compare"):  # a printed sheet keeps figures, map, sites and sources
         st.subheader(t("municipality.compare_heading"))
         with data_section():
-            catalogue = profile_figures.catalogue()
+            catalogue = section_figures.catalogue()
             chosen = url_state.select(
                 t("municipality.compare"),
-                profile_figures.comparable(code),
+                section_figures.comparable(code),
                 key="compare",
                 format_func=lambda i: bilingual(catalogue[i]["title"], lang),
             )
-            profile.peer_chart(chosen, code, county_name)
+            section.peer_chart(chosen, code, county_name)
     with data_section():
-        profile.local_panel(datasets.load("workplaces"), code, names, county_name)
+        section.local_panel(datasets.load("workplaces"), code, names, county_name)

@@ -2,13 +2,16 @@
 
 import streamlit as st
 
-from components import charts, datasets, filters, kpis, own_data, project_sections
-from components.device import viewer_config
-from components.failures import data_section
-from components.frame import frame, presenting
-from components.i18n import t
-from components.present_menu import view_controls
-from components.tables import table_html
+from components.sections import project as section
+from components.shell import datasets
+from components.shell.device import viewer_config
+from components.shell.failures import data_section
+from components.shell.frame import frame, presenting
+from components.shell.i18n import t
+from components.shell.present_menu import view_controls
+from components.widgets import figures, filters, own_data
+from components.widgets.cards import card_row
+from components.widgets.tables import table_html
 from core.data import queries
 from core.text.i18n import focus_labels
 from core.views import project_views
@@ -22,8 +25,8 @@ if not presenting():
 with data_section():
     project = datasets.load("project").iloc[0]
     cards = project_views.project_cards(project, datasets.load("partners"), datasets.meta("project"), lang)
-    kpis.card_row(cards)
-    charts.source_notes([datasets.meta("project")])
+    card_row(cards)
+    figures.source_notes([datasets.meta("project")])
 
 aims = None if presenting() else st.container()  # on a projector after the partners: both then fit
 with view_controls(presenting()):
@@ -44,20 +47,20 @@ with data_section():
     )
     st.html(
         table_html(chosen_partners, t("project.partners_heading"))
-        + charts.sources_html([datasets.meta("partners")])
+        + figures.sources_html([datasets.meta("partners")])
     )
 
 with aims or st.container():
     st.subheader(t("project.aims_heading"))
     with data_section():
-        project_sections.aims()
+        section.aims()
 
 st.subheader(t("project.activities_heading"))
 with data_section():
     activities = queries.with_own(datasets.load("activities"), own_data.rows("activities"))
     chosen = queries.filter_activities(activities, partner, county, area)
     with data_section():
-        project_sections.timeline(chosen, datasets.load("project").iloc[0])
-    project_sections.by_relation(chosen, labels)
+        section.timeline(chosen, datasets.load("project").iloc[0])
+    section.by_relation(chosen, labels)
     st.subheader(t("project.map_heading"))
-    project_sections.places(chosen)
+    section.places(chosen)

@@ -14,7 +14,9 @@ import brotli
 import pytest
 from fontTools.ttLib import TTFont
 
-from scripts.front import (
+from front.local import HOST, ROOT, free_port, streamlit_server, wait_healthy
+from front.precompress import compress_file
+from front.site import (
     ICON_FONT,
     STREAMLIT_STATIC,
     Front,
@@ -25,8 +27,6 @@ from scripts.front import (
     prepare_site,
     write_config,
 )
-from scripts.precompress import compress_file
-from tools.browser import HOST, ROOT, free_port, streamlit_server, wait_healthy
 
 ASSET = next((STREAMLIT_STATIC / "static" / "js").glob("index.*.js")).name
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -180,7 +180,7 @@ def test_the_docker_front_stage_copies_everything_the_front_is_built_from(tmp_pa
         [
             sys.executable,
             "-m",
-            "scripts.front",
+            "front.site",
             "--run-dir",
             str(tmp_path / "srv"),
             "--app-servers",

@@ -10,11 +10,11 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from core.data.package import check_package
+from front.local import streamlit_server, wait_healthy
 from server import health as health_route
 from server.paths import page_root
 from server.startup import log_report
 from tests.breakage import BREAKS, copy_project
-from tools.browser import streamlit_server, wait_healthy
 
 
 @pytest.mark.parametrize(

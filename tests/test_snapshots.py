@@ -7,8 +7,8 @@ import pytest
 
 from core.data.package import data_version
 from core.text.i18n import text
-from scripts.front import STREAMLIT_STATIC
-from scripts.snapshots import PAGES, markdown_html, render
+from front.site import STREAMLIT_STATIC
+from front.snapshots import PAGES, markdown_html, render
 from tests.app.test_pages import metric_values, open_page
 
 CARD = re.compile(r'<p class="ik-card-label">([^<]+)</p><p class="ik-card-value">([^<]+)</p>')

@@ -8,11 +8,10 @@ from html import escape
 import pandas as pd
 
 from core.charts.bars import MARGIN, Row, Segment, Style, layout, row_svg, text_svg
-from core.charts.fills import defs
 from core.config import FocusArea
-from core.maps.map_layers import Link, no_link
-from core.maps.svg_legend import Key, Legend, legend_svg
-from core.maps.svg_map import FONT, HALO, Drawing, Item
+from core.svg.drawing import FONT, HALO, Drawing, Item, Link, no_link
+from core.svg.fills import defs
+from core.svg.legend import Key, Legend, legend_svg
 from core.text import format as fmt
 from core.text.i18n import text
 

@@ -7,10 +7,10 @@ import textwrap
 from dataclasses import dataclass
 from html import escape
 
-from core.charts.fills import paint, text_on
-from core.charts.glyphs import BOLD_AVERAGE, text_width
 from core.config import Config
-from core.maps.svg_map import Item, link
+from core.svg.drawing import Item, link
+from core.svg.fills import paint, text_on
+from core.svg.glyphs import BOLD_AVERAGE, text_width
 
 LINE = 1.25  # line height, in font sizes
 GAP = 6.0  # px between a label, its bar and the value after it

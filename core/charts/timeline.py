@@ -8,10 +8,10 @@ from html import escape
 
 import pandas as pd
 
-from core.charts.glyphs import text_width
-from core.maps.svg_legend import Legend, symbol_path
-from core.maps.svg_map import FONT, HALO, MIN_TARGET_RADIUS, TEXT_COLOUR, Drawing, Item
 from core.project_config import Lane, TimelineSettings
+from core.svg.drawing import FONT, HALO, MIN_TARGET_RADIUS, TEXT_COLOUR, Drawing, Item
+from core.svg.glyphs import text_width
+from core.svg.legend import Legend, symbol_path
 from core.text import format as fmt
 
 PAD = 8.0
@@ -21,7 +21,6 @@ BAND_EDGE = "#54278F"
 AXIS = "#6B6B6B"
 OWN_WIDTH = 2.5  # stroke of the ring around the visitor's own rows
 MARK_SIZE = 0.9  # symbol size in font sizes
-ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
@@ -54,11 +53,6 @@ def _text(x: float, y: float, label: str, size: float, anchor: str = "start", we
         f'text-anchor="{anchor}" font-weight="{weight}" stroke="{HALO}" stroke-width="3" '
         f'paint-order="stroke">{escape(label)}</text>'
     )
-
-
-def short(label: str, chars: int) -> str:
-    """The label cut to chars characters, ending in an ellipsis when cut."""
-    return label if len(label) <= chars else label[: chars - 1].rstrip() + ELLIPSIS
 
 
 def rows_for(events: pd.DataFrame, axis: Axis, font: float) -> list[tuple[int, str]]:

@@ -1,7 +1,7 @@
 """Where an area's name goes: the point deepest inside its largest part, and the room around it.
 
 The browser decides at what size the name is drawn and hides it where it does not fit that room or would
-overlap a name already shown (components/scripts/figure.js); the server finds the place and measures the room.
+overlap a name already shown (components/widgets/figure.js); the server finds the place and measures the room.
 """
 
 from __future__ import annotations

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 import pandas as pd
 from shapely.geometry import shape
@@ -12,11 +11,11 @@ from core.config import Config, MapSettings
 from core.data.queries import is_own
 from core.maps.classes import Classes
 from core.maps.projection import Bounds, polygons
-from core.maps.svg_legend import Key
-from core.maps.svg_map import HALO, Area, Mark
+from core.maps.svg_map import Area, Mark
 from core.project_config import project_settings
+from core.svg.drawing import HALO, Link
+from core.svg.legend import Key
 
-Link = Callable[[str], str | None]  # an area code to the page it opens, or None for no link
 OWN_RING = 3.0  # px, the ring around the visitor's own rows
 HALO_WIDTH = 1.5
 
@@ -31,11 +30,6 @@ def ring(own: bool) -> dict[str, str | float]:
     if own:
         return {"outline": project_settings().own_outline, "outline_width": OWN_RING}
     return {"outline": HALO, "outline_width": HALO_WIDTH}
-
-
-def no_link(code: str) -> None:
-    """Areas and marks that open nothing."""
-    return None
 
 
 def subset(geojson: dict, key: str, codes: set[str]) -> dict:

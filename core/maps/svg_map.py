@@ -8,22 +8,8 @@ from html import escape
 
 from core.maps.labels import Placement, place
 from core.maps.projection import Bounds, Canvas, Projection, area_path, projected_rings, ring_path
-from core.maps.svg_legend import WATER, Legend, legend_svg, symbol_path, water_pattern
-
-FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"  # as the page
-TEXT_COLOUR = "#31333F"
-HALO = "#FFFFFF"
-MIN_TARGET_RADIUS = 8.0  # px: small site symbols get an invisible ring this wide, so they are easy to hit
-
-
-@dataclass(frozen=True)
-class Item:
-    """Something a reader can point at: its accessible name, the card it shows and the page it opens."""
-
-    kind: str  # "area", "site" or "bar"
-    name: str
-    card: tuple[str, ...]  # heading first, then one line each
-    href: str | None
+from core.svg.drawing import FONT, HALO, MIN_TARGET_RADIUS, TEXT_COLOUR, Drawing, Item, link
+from core.svg.legend import WATER, Legend, legend_svg, symbol_path, water_pattern
 
 
 @dataclass(frozen=True)
@@ -50,30 +36,6 @@ class Mark:
     href: str | None = None
     outline: str = HALO  # the visitor's own rows get a thick dark ring instead of the white halo
     outline_width: float = 1.5
-
-
-@dataclass(frozen=True)
-class Drawing:
-    """A map or chart as SVG: size in px, title, legend (a band on top, for downloads), what to point at."""
-
-    svg: str
-    width: int
-    height: int
-    title: str
-    legend_height: int
-    legend: Legend
-    items: tuple[Item, ...]
-    all_names: bool = False  # name every area where names do not overlap, not only where a name fits inside
-    kind: str = "map"  # or "chart"
-
-
-def link(item: int, item_data: Item, shape: str) -> str:
-    """The shape wrapped in a link (or a named image) that shows item number `item`'s card."""
-    href = f' href="{escape(item_data.href, quote=True)}"' if item_data.href else ""
-    return (
-        f'<a{href} data-i="{item}" aria-label="{escape(item_data.name, quote=True)}" '
-        f'role="{"link" if item_data.href else "img"}">{shape}</a>'
-    )
 
 
 def _area_shape(rings: list, area: Area, border: str) -> str:

@@ -69,3 +69,8 @@ def quarter_ticks(start: dt.date, end: dt.date, lang: str) -> dict[pd.Timestamp,
 def unit_label(unit: str, lang: str) -> str:
     """The unit's name for a legend title, e.g. 'antal företag' / 'number of firms'."""
     return text(f"unit_label.{unit or 'none'}", lang)
+
+
+def short(label: str, chars: int) -> str:
+    """The label cut to chars characters, ending in an ellipsis when cut."""
+    return label if len(label) <= chars else label[: chars - 1].rstrip() + "…"

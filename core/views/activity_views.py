@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 from shapely.geometry import shape
 
-from core.charts.timeline import short
 from core.data.queries import is_own
 from core.project_config import OWN_LANE, Lane, ProjectSettings
 from core.text import format as fmt
+from core.text.format import short
 from core.text.i18n import text
 
 PROJECT = "project"

@@ -116,7 +116,7 @@ def test_a_section_that_failed_comes_back_when_the_file_is_fixed(broken):
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_any_other_failure_shows_a_short_message_and_a_way_back(lang):
     def failing_page():
-        from components.failures import page_failed
+        from components.shell.failures import page_failed
 
         page_failed(RuntimeError("secret detail /srv/app.py line 3"))
 

@@ -3,7 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.url_state import MAX_KEYS, MAX_LENGTH
+from components.shell.url_state import MAX_KEYS, MAX_LENGTH
 from core.text.i18n import text
 from tests.app.test_pages import PAGES, ROOT, TIMEOUT, markdown
 

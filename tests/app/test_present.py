@@ -4,7 +4,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from components import talk
+from components.shell import talk
 from core.data.errors import DataError, Problem
 
 ROOT = Path(__file__).resolve().parents[2]

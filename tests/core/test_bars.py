@@ -8,9 +8,10 @@ import pandas as pd
 import pytest
 import yaml
 
-from core.charts import bar_charts, bars, fills
+from core.charts import bar_charts, bars
 from core.config import CONFIG_PATH, ConfigError, load_config, parse_config
-from core.maps.legend_html import legend_html
+from core.svg import fills
+from core.svg.legend_html import legend_html
 
 CONFIG = load_config()
 WIDE = bars.style(CONFIG)

@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 from colorspacious import cspace_convert, deltaE
 
-from components.frame import BASE_CSS
-from core.charts.fills import text_on
+from components.shell.frame import BASE_CSS
 from core.config import load_config
-from core.maps.svg_map import TEXT_COLOUR as MAP_TEXT
+from core.svg.drawing import TEXT_COLOUR as MAP_TEXT
+from core.svg.fills import text_on
 
 ROOT = Path(__file__).resolve().parents[2]
 THEME = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))["theme"]

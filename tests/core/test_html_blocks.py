@@ -4,7 +4,7 @@ import base64
 import re
 from html import unescape
 
-from components.downloads import download_html
+from components.widgets.downloads import download_html
 from core.config import load_config
 from core.data import loading
 from core.text.provenance import source_line

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CODE = [
     *ROOT.glob("*.py"),
     *ROOT.glob("pages/*.py"),
-    *ROOT.glob("components/*.py"),
+    *ROOT.glob("components/**/*.py"),
     *ROOT.glob("core/**/*.py"),
 ]
 LITERAL_KEY = re.compile(r"\b(?:t|text)\(\s*\"([a-z_][\w.]*)\"")
@@ -36,7 +36,7 @@ def test_every_literal_key_in_the_code_exists():
 
 
 def test_every_page_and_focus_area_has_labels():
-    from components.frame import PAGES
+    from components.shell.frame import PAGES
     from core.config import load_config
 
     for _, key, _ in PAGES:

@@ -6,14 +6,13 @@ import re
 import pandas as pd
 import pytest
 
-from components.figure import SCRIPT, figure_html
+from components.widgets.figure import SCRIPT, figure_html
 from core.config import load_config
 from core.data import queries
 from core.data.loading import load, load_geojson, load_meta
-from core.maps import map_views
-from core.maps.svg_map import Drawing, Item
+from core.svg.drawing import Drawing, Item
 from core.text import format as fmt
-from core.views import indicator_views, site_views
+from core.views import indicator_views, map_views, site_views
 
 CONFIG = load_config()
 GEO = {name: load_geojson(name) for name in ("municipalities", "counties")}

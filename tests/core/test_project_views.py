@@ -7,11 +7,10 @@ import pandas as pd
 from core.config import load_config
 from core.data import queries
 from core.data.loading import load, load_geojson, load_meta
-from core.maps import map_views
-from core.maps.activity_map import activity_map
 from core.project_config import project_settings
 from core.text.i18n import focus_labels
-from core.views import activity_views, project_views, site_views
+from core.views import activity_views, map_views, project_views, site_views
+from core.views.activity_map import activity_map
 
 CONFIG = load_config()
 SETTINGS = project_settings()

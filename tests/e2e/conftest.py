@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
-from tools.browser import CHROMIUM, CHROMIUM_FLAGS, HOST, READY, ROOT, streamlit_server, wait_healthy
+from front.local import CHROMIUM, CHROMIUM_FLAGS, HOST, READY, ROOT, streamlit_server, wait_healthy
 
 LOCAL_HOSTS = {"localhost", HOST, ""}
 

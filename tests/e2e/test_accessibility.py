@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from core.data import queries
 from core.data.loading import load
 from core.text.i18n import text
-from tools.browser import PAGES
+from front.local import PAGES
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]

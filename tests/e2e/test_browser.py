@@ -12,8 +12,8 @@ from core.data import queries
 from core.data.loading import load
 from core.text.i18n import focus_labels, text
 from core.views import site_views
+from front.local import MAP_PAGES, PAGES
 from tests.e2e.conftest import Visit, phone_context
-from tools.browser import MAP_PAGES, PAGES
 
 pytestmark = pytest.mark.e2e
 FIGURE = ".ik-figure-map .ik-canvas svg"

@@ -13,12 +13,12 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from core.text.i18n import text
-from scripts.front import Front, nginx_running, prepare_site, write_config
-from scripts.snapshots import build as build_snapshots
-from scripts.stack import start_app, stop
-from scripts.stack import wait_healthy as wait_all_healthy
+from front.local import HOST, READY, free_port, streamlit_server, wait_healthy
+from front.site import Front, nginx_running, prepare_site, write_config
+from front.snapshots import build as build_snapshots
+from front.stack import start_app, stop
+from front.stack import wait_healthy as wait_all_healthy
 from tests.breakage import BREAKS, copy_project
-from tools.browser import HOST, READY, free_port, streamlit_server, wait_healthy
 
 pytestmark = pytest.mark.e2e
 EXCEPTION = "[data-testid='stException']"

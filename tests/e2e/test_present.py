@@ -13,9 +13,9 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from core.text.i18n import text
+from front.local import PAGES
 from tests.e2e.conftest import Visit, phone_context
 from tests.e2e.test_accessibility import AXE, BLOCKING, RUN_AXE, WCAG_AA
-from tools.browser import PAGES
 
 pytestmark = pytest.mark.e2e
 SIZES = [(1920, 1080), (1024, 768)]

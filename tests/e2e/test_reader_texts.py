@@ -9,9 +9,9 @@ from playwright.sync_api import Page, expect
 
 from core.data import loading, queries
 from core.text.i18n import text
+from front.local import PAGES, READY
 from tests.e2e.conftest import Visit
 from tests.visible_text import FOREIGN_LICENCE_WORDS, ids_in
-from tools.browser import PAGES, READY
 
 pytestmark = pytest.mark.e2e
 TIMEOUT = 60_000

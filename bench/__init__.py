@@ -1,0 +1,1 @@
+"""Measurements, never tests: benchmark, load, first view on a phone, bytes on the wire."""

@@ -1,0 +1,1 @@
+"""One module per page, named like the page: caching and composition of what it shows."""

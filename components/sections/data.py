@@ -1,0 +1,94 @@
+"""The Data page's published datasets: metadata, citations, coverage, dictionary, rows, downloads."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.shell import datasets, url_state
+from components.shell.failures import data_section
+from components.shell.i18n import t
+from components.widgets import figures
+from components.widgets.tables import table_html
+from core.data import catalogue, queries
+from core.text.i18n import bilingual
+from core.views import dataset_views
+
+
+def chosen_dataset(lang: str) -> str:
+    """The dataset the reader picks (kept in ?dataset=), with its title, description and sources."""
+    name = url_state.select(
+        t("data.choose"),
+        catalogue.DATASETS,
+        key="dataset",
+        format_func=lambda n: bilingual(datasets.meta(n)["title"], lang),
+    )
+    meta = datasets.meta(name)
+    st.header(bilingual(meta["title"], lang))
+    st.markdown(bilingual(meta["description"], lang))
+    figures.source_notes([meta])
+    return name
+
+
+def describe(name: str, lang: str) -> None:
+    """Facts from the metadata and the dictionary of a dataset's columns: they need no data file."""
+    meta = datasets.meta(name)
+    st.html(table_html(catalogue.facts(meta, lang), t("data.facts_heading"), whole=True))
+    st.subheader(t("data.columns_heading"))
+    columns = catalogue.columns_table(meta, lang)
+    st.html(table_html(columns, t("data.columns_heading"), code_columns=(t("data.column_in_file"),)))
+
+
+def citations_and_coverage(name: str, table: object, lang: str) -> None:
+    """The sources the rows cite (key figures) and, for the indicators, the municipalities each covers."""
+    citations = catalogue.citations_html(table, lang)
+    if citations:
+        st.subheader(t("data.citations_heading"), anchor=catalogue.CITATIONS_ANCHOR.lstrip("#"))
+        st.html(f"<p>{t('data.citations_intro')}</p>{citations}")
+    if name == "indicators":
+        st.subheader(t("data.coverage_heading"))
+        municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
+        coverage = catalogue.indicator_coverage(table, municipalities, datasets.meta(name), lang)
+        st.html(table_html(coverage, t("data.coverage_heading")))
+
+
+def rows_and_downloads(name: str, table: object, lang: str) -> None:
+    """The dataset's rows in words, searchable, and its file to download (neutralised, CSV and for Excel)."""
+    st.subheader(t("data.table_heading"))
+    geometry = name in catalogue.GEOMETRIES
+    labels = dataset_views.id_labels(
+        datasets.meta("indicators"), datasets.meta("key_figures"), datasets.load("partners"), lang
+    )
+    shown = dataset_views.readable(name, table, datasets.meta(name), labels, lang)
+    query = st.text_input(t("data.search"), key="data_search", placeholder=t("data.search_placeholder"))
+    found = catalogue.search(shown, query)
+    st.caption(t("data.rows", shown=len(found), total=len(shown)))
+    st.html(table_html(found, t("data.table_heading")))  # plain HTML: no data-grid scripts on a first visit
+    for kind in catalogue.download_kinds(name):
+        file_name, payload, mime = catalogue.download(name, None if geometry else table, lang, kind)
+        st.download_button(
+            t(f"data.download_{kind}"),
+            payload,
+            file_name=file_name,
+            mime=mime,
+            on_click="ignore",
+            key=f"data_download_{kind}",
+            help=t("data.download_help") if kind == "excel" else None,
+        )
+
+
+def published(lang: str) -> None:
+    """Every published dataset, one at a time; a broken file says so and the rest of the page works."""
+    st.markdown(t("data.intro"))
+    with data_section():
+        name = chosen_dataset(lang)
+        with data_section():
+            citations_and_coverage(name, _rows(name), lang)
+        describe(name, lang)
+        with data_section():
+            rows_and_downloads(name, _rows(name), lang)
+
+
+def _rows(name: str) -> object:
+    """The dataset's rows: a table, or a geometry's properties."""
+    geometry = name in catalogue.GEOMETRIES
+    return catalogue.as_table(datasets.geojson(name)) if geometry else datasets.load(name)

@@ -1,0 +1,1 @@
+"""What every page relies on: frame, language, URL state, presentation, talk, share, failures, data."""

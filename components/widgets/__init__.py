@@ -1,0 +1,1 @@
+"""Reusable pieces a page composes: figures, tables, cards, downloads, filters, own data."""

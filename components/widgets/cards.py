@@ -1,0 +1,13 @@
+"""Cards with a headline figure each, its definition, year and source."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.shell.i18n import t
+from core.views.cards import Card, cards_html
+
+
+def card_row(cards: list[Card]) -> None:
+    """The figures as a row of cards (plain HTML: they wrap on narrow screens and load no extra scripts)."""
+    st.html(cards_html(cards, t("card.definition")))

@@ -1,0 +1,88 @@
+"""Show a chart or map with its text alternative, sources and an optional table alternative."""
+
+from __future__ import annotations
+
+import re
+from html import escape, unescape
+
+import pandas as pd
+import streamlit as st
+
+from components.shell.i18n import lang, t
+from components.widgets.downloads import download_html
+from components.widgets.figure import figure_html
+from components.widgets.tables import table_html
+from core.config import load_config
+from core.data.chart_exports import Export
+from core.svg.drawing import Drawing
+from core.text.provenance import source_line
+
+TAG = re.compile(r"<[^>]+>")
+CSV = "text/csv"
+
+
+def notes_html(lines: list[str]) -> str:
+    """Small grey lines of HTML, as under a chart."""
+    return f'<p class="ik-note">{"<br>".join(lines)}</p>'
+
+
+def sources_html(metas: list[dict]) -> str:
+    """Source, year and licence of every dataset a chart or table uses, as HTML (each line once)."""
+    return notes_html(list(dict.fromkeys(source_line(meta, lang()) for meta in metas)))
+
+
+def source_notes(metas: list[dict]) -> None:
+    """Show the source, year and licence of every dataset a chart or table uses."""
+    st.html(sources_html(metas))
+
+
+def lead(heading: str, text: str, notes: list[str]) -> None:
+    """A bold heading run into its text, then small notes (plain text, escaped)."""
+    st.html(
+        f"<p><strong>{escape(heading)}</strong> {escape(text)}</p>"
+        + notes_html([escape(note) for note in notes])
+    )
+
+
+def details_html(label: str, content: str) -> str:
+    """Content one click (or Enter) away, under a summary line: plain HTML, no script or icon font to load."""
+    return f'<details class="ik-details"><summary>{escape(label)}</summary>{content}</details>'
+
+
+def table_alternative(table: pd.DataFrame) -> None:
+    """The figures behind a chart, one click away (the files to download are beside the chart)."""
+    st.html(details_html(t("chart.table"), table_html(table, t("chart.table"))))
+
+
+def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None) -> None:
+    st.html(f"<p>{escape(summary)}</p>{sources_html(metas)}")
+    if table is not None:
+        table_alternative(table)
+
+
+def _file_links(export: Export | None) -> str:
+    """Links that save the figure's numbers: a CSV, and one that Excel opens as it is."""
+    if export is None:
+        return ""
+    labels = (t("figure.download_csv"), t("figure.download_excel"))
+    files = export.files(lang())
+    return "".join(
+        download_html(label, payload, name, CSV) for label, (name, payload) in zip(labels, files, strict=True)
+    )
+
+
+def show_figure(
+    drawing: Drawing,
+    *,
+    key: str,
+    summary: str,
+    metas: list[dict],
+    table: pd.DataFrame | None = None,
+    aside: str = "",
+    export: Export | None = None,
+) -> None:
+    """A map or bar chart (items show cards, some open pages) with its downloads, summary, sources, table."""
+    sources = [unescape(TAG.sub("", source_line(meta, lang()))) for meta in metas]
+    figure = figure_html(drawing, key, sources, load_config().map.font_size, aside, _file_links(export))
+    st.html(figure, unsafe_allow_javascript=True)
+    _explain(summary, metas, table)

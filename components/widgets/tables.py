@@ -1,0 +1,43 @@
+"""Tables as plain HTML: light to load, read row by row by screen readers, easy to copy into slides."""
+
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+
+from components.shell.i18n import t
+
+MISSING = "–"
+NARROW_COLUMNS = 2  # a table with more columns may need to scroll sideways on a phone, and says so there
+
+
+def _with_code(table: pd.DataFrame, code_columns: tuple[str, ...]) -> pd.DataFrame:
+    """Every cell escaped, those of code_columns marked as code (names as they are written in a file)."""
+
+    def cell(column: str, value: object) -> str:
+        if pd.isna(value):
+            return MISSING
+        shown = escape(str(value))
+        return f"<code>{shown}</code>" if column in code_columns else shown
+
+    return pd.DataFrame({escape(str(c)): [cell(c, v) for v in table[c]] for c in table.columns})
+
+
+def table_html(
+    table: pd.DataFrame, label: str, code_columns: tuple[str, ...] = (), whole: bool = False
+) -> str:
+    """The table as a scrollable, keyboard-reachable HTML table named by label; code_columns as code.
+
+    Whole, it is shown at its full height: a few rows of long text, as a dataset's facts.
+    """
+    shown = _with_code(table, code_columns) if code_columns else table
+    markup = shown.to_html(index=False, na_rep=MISSING, border=0, escape=not code_columns, classes="ik-table")
+    name = escape(label, quote=True)
+    note = (
+        f'<p class="ik-scroll-note">{escape(t("table.scrolls"))}</p>'
+        if table.shape[1] > NARROW_COLUMNS
+        else ""
+    )
+    frame = "ik-table-frame ik-table-whole" if whole else "ik-table-frame"
+    return f'{note}<div class="{frame}" role="region" tabindex="0" aria-label="{name}">{markup}</div>'

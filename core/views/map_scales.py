@@ -1,0 +1,37 @@
+"""Colour classes of an indicator map: its legend scale, and every area's value ranked beside the map."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from core.config import Config
+from core.maps.classes import Classes, classify
+from core.svg.legend import Scale
+from core.text import format as fmt
+from core.views.indicator_views import IndicatorLayer
+
+
+def scale(
+    values: pd.Series, layer: IndicatorLayer, config: Config, lang: str
+) -> tuple[Classes, Scale | None]:
+    """The colour classes of the values shown and the legend that explains them (None without values)."""
+    classes = classify(
+        list(values.dropna()), config.map.choropleth_scale, config.map.classes, layer.strong_low
+    )
+    if not classes.classes:
+        return classes, None
+    labels = classes.labels(lambda value: fmt.number(value, lang, layer.decimals))
+    steps = tuple(zip((c.colour for c in classes.classes), labels, strict=True))
+    return classes, Scale(fmt.unit_label(layer.unit, lang), steps, layer.scale_note or None)
+
+
+def ranking(
+    values: pd.DataFrame, layer: IndicatorLayer, config: Config, lang: str
+) -> tuple[tuple[str, str, str], ...]:
+    """(name, value, class colour) of areas with a value, strongest colour first (unit: the legend's)."""
+    classes, _ = scale(values["value"], layer, config, lang)
+    known = values[values["value"].notna()].sort_values("value", ascending=layer.strong_low, kind="stable")
+    return tuple(
+        (name, fmt.number(value, lang, layer.decimals), classes.colour_of(float(value)))
+        for name, value in zip(known["name"], known["value"], strict=True)
+    )

@@ -1,0 +1,160 @@
+"""Compose the maps the pages show, as SVG: areas by indicator, sites, locator and activity maps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from core.config import Config
+from core.data import queries
+from core.data.queries import is_own
+from core.maps import svg_map
+from core.maps.map_layers import (
+    bounds,
+    lakes,
+    outline_areas,
+    own_key,
+    site_keys,
+    site_marks,
+    subset,
+    value_areas,
+)
+from core.maps.projection import Canvas
+from core.svg.drawing import Drawing, Link
+from core.svg.legend import WATER, Key, Legend, Scale
+from core.text.i18n import text
+from core.views import indicator_views, map_scales
+from core.views.indicator_views import IndicatorLayer
+
+
+@dataclass(frozen=True)
+class Links:
+    """Where a click on an area or on a site leads (by area code, or the site's municipality)."""
+
+    area: Link
+    site: Link
+
+
+def canvas(config: Config, panel: bool = True) -> Canvas:
+    """The drawing size and style for the reader's screen: a whole page's width, or a panel beside text."""
+    settings = config.map
+    if panel:
+        width, height = settings.panel_width, settings.panel_height
+    else:
+        width, height = settings.width, settings.height
+    return Canvas(
+        width,
+        height,
+        settings.padding,
+        settings.border_color,
+        settings.font_size,
+        settings.water_color,
+        settings.water_line_color,
+    )
+
+
+def area_values(
+    layer: IndicatorLayer, level: str, counties: pd.DataFrame, config: Config, indicator: str, lang: str
+) -> pd.DataFrame:
+    """Values per municipality or per county, with formatted text and the card each area shows."""
+    values = layer.table
+    names = dict(zip(counties["county_code"], counties["name"], strict=True))
+    if level == "county":
+        values = queries.county_values(values, counties, indicator in config.additive_indicators)
+        values, names = values.assign(region=config.region_code), {config.region_code: config.region_name}
+    values = indicator_views.with_value_text(values, layer.unit, layer.decimals, lang)
+    group = "county_code" if level == "municipality" else "region"
+    return indicator_views.area_cards(values, layer.title, layer.year_text, names, group, lang)
+
+
+def _site_legend(
+    sites: pd.DataFrame,
+    config: Config,
+    labels: dict[str, str],
+    lang: str,
+    *extra: Key,
+    scale: Scale | None = None,
+) -> Legend:
+    note = text("map.legend.size", lang) if len(sites) else None
+    own = (own_key(text("own.label", lang)),) if is_own(sites).any() else ()
+    return Legend(scale, (*extra, *site_keys(sites, config, labels), *own), note)
+
+
+def indicator_map(
+    values: pd.DataFrame,
+    layer: IndicatorLayer,
+    level: str,
+    geo: dict[str, dict],
+    sites: pd.DataFrame,
+    county: str | None,
+    config: Config,
+    labels: dict[str, str],
+    lang: str,
+    links: Links,
+) -> Drawing:
+    """Municipalities or counties filled by value, with the register's sites on top; a county zooms in."""
+    key = "municipality_code" if level == "municipality" else "county_code"
+    layer_geo = geo["municipalities"] if level == "municipality" else geo["counties"]
+    counties_geo = geo["counties"]
+    if county:
+        layer_geo = subset(layer_geo, "county_code", {county})
+        counties_geo = subset(counties_geo, "county_code", {county})
+    shown = values[values[key].isin({f["properties"][key] for f in layer_geo["features"]})]
+    water = lakes(counties_geo)
+    no_data = Key(text("map.legend.no_data", lang), config.map.no_data_color, "area")
+    lake = Key(text("map.legend.water", lang), WATER, "area")
+    extra = ((no_data,) if shown["value"].isna().any() else ()) + ((lake,) if water else ())
+    classes, legend_scale = map_scales.scale(shown["value"], layer, config, lang)
+    legend = _site_legend(sites, config, labels, lang, *extra, scale=legend_scale)
+    return svg_map.render(
+        value_areas(layer_geo, shown, key, classes, config.map, links.area),
+        site_marks(sites, config, links.site),
+        legend,
+        bounds(layer_geo),
+        canvas(config, panel=False),
+        f"{text('map.title', lang)}: {layer.title}, {layer.year_text}",
+        water,
+        all_names=bool(county),
+    )
+
+
+def overview_map(
+    geo_counties: dict, sites: pd.DataFrame, config: Config, labels: dict[str, str], lang: str, links: Links
+) -> Drawing:
+    """The three counties as outlines with the register's sites."""
+    return svg_map.render(
+        outline_areas(geo_counties, "county_code", {}, config.map, links.area),
+        site_marks(sites, config, links.site),
+        _site_legend(sites, config, labels, lang),
+        bounds(geo_counties),
+        canvas(config),
+        text("overview.map_heading", lang),
+        lakes(geo_counties),
+        all_names=True,
+    )
+
+
+def locator_map(
+    geo_municipalities: dict,
+    code: str,
+    name: str,
+    sites: pd.DataFrame,
+    config: Config,
+    labels: dict[str, str],
+    lang: str,
+    links: Links,
+) -> Drawing:
+    """The chosen municipality filled within its county, with its sites; the others open their profiles."""
+    county_geo = subset(geo_municipalities, "county_code", {code[:2]})
+    highlight = config.charts.highlight_color
+    chosen = Key(name, highlight, "area")
+    return svg_map.render(
+        outline_areas(county_geo, "municipality_code", {code: highlight}, config.map, links.area),
+        site_marks(sites, config, links.site),
+        _site_legend(sites, config, labels, lang, chosen),
+        bounds(county_geo),
+        canvas(config),
+        text("municipality.locator", lang),
+        all_names=True,
+    )

@@ -1,0 +1,324 @@
+"""The nginx front: its site (Streamlit's static files, the page with its snapshot hook) and its config.
+
+Used by front/stack.py (make serve) and the tests; front/nginx.conf.j2 is the config's template.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import jinja2
+import streamlit
+from fontTools import subset
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTFont
+
+from front.precompress import precompress
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATE = ROOT / "front" / "nginx.conf.j2"
+STREAMLIT_STATIC = Path(streamlit.__file__).parent / "static"
+BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")  # Debian's package
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+ROOT_DIV = '<div id="root"></div>'
+# Server-side include in the one page Streamlit serves: the snapshot of the view asked for (nginx's $ik_page
+# and $ik_lang), before the element Streamlit renders into, so the app's first render cannot wipe it.
+SNAPSHOT_HOOK = '<!--# include virtual="/_snapshot/${ik_page}.${ik_lang}.html" --><div id="root"></div>'
+# Streamlit's page preloads its own font; the app's theme uses the reader's system font instead.
+FONT_PRELOAD = re.compile(r'\s*<link\s+rel="preload"[^>]*SourceSans[^>]*/>')
+STAMP = ".streamlit-version"
+# The app's own styles, in the page's head so they hold from Streamlit's first frame (the app adds them too,
+# for a server without this front, but Streamlit draws them only after the page's first elements).
+PAGE_STYLES = tuple(
+    ROOT / "components" / "styles" / f"{name}.css" for name in ("base", "share", "print", "icons")
+)
+# Streamlit loads each kind of element's code when the first such element arrives, so the page draws it a
+# moment later and moves what follows. The kinds every page shows are fetched with the page instead.
+EVERY_PAGE = ("Html", "PageLink", "ButtonGroup", "Button")
+LAZY_IMPORT = re.compile(r"import\(`\./(?P<kind>\w+)\.[\w-]+\.js`\),__vite__mapDeps\(\[(?P<deps>[\d,]*)\]\)")
+CODE_DIR = "./static/js/"
+STYLE_DIR = "./static/css/"
+MAIN_BUNDLE = re.compile(
+    r'\s*<script type="module" crossorigin src="\./static/js/(index\.[\w-]+\.js)"></script>'
+)
+STYLESHEET = re.compile(r'\s*<link rel="stylesheet" crossorigin href="\./static/css/([\w.-]+\.css)">')
+MODULE_PRELOAD = re.compile(r'\s*<link rel="modulepreload" crossorigin href="\./static/js/([\w.-]+\.js)">')
+APP_LOADER = ROOT / "front" / "load_app.js"
+CHUNK_FILES = re.compile(r"m\.f=\[(?P<files>[^\]]*)\]")
+ICON_FONT = "MaterialSymbols-Rounded.*.woff2"
+ICON = re.compile(r":material/([a-z0-9_]+):")
+TEXT_FACES = "Source*VF-*.woff2"  # Streamlit's Source Sans and Source Code faces (KaTeX and icons stay)
+UNITS_PER_EM = 1000
+RUN_DIRS = ("logs", "tmp", "snapshots")
+START_SECONDS = 20
+POLL_SECONDS = 0.05
+
+
+@dataclass(frozen=True)
+class Front:
+    """Where nginx listens, the app processes it serves (host:port each), and its files."""
+
+    run_dir: Path
+    listen: str
+    app_servers: tuple[str, ...]
+    cookie: str = "ik_route"
+    brotli_module: Path = BROTLI_MODULE
+    site: Path = field(default=Path())
+    snapshots: Path = field(default=Path())
+
+    def __post_init__(self) -> None:
+        """Site and snapshots default to folders of the run directory."""
+        if self.site == Path():
+            object.__setattr__(self, "site", self.run_dir / "site")
+        if self.snapshots == Path():
+            object.__setattr__(self, "snapshots", self.run_dir / "snapshots")
+
+    @property
+    def host(self) -> str:
+        """The address nginx listens on."""
+        return self.listen.rsplit(":", 1)[0]
+
+    @property
+    def port(self) -> int:
+        """The port nginx listens on."""
+        return int(self.listen.rsplit(":", 1)[1])
+
+    @property
+    def config_path(self) -> Path:
+        """The rendered nginx.conf."""
+        return self.run_dir / "nginx.conf"
+
+
+def render(front: Front) -> str:
+    """nginx.conf for this front."""
+    environment = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    return environment.from_string(TEMPLATE.read_text(encoding="utf-8")).render(
+        **asdict(front), host=front.host, port=front.port
+    )
+
+
+def blank_font() -> bytes:
+    """A WOFF2 font with no characters: a browser asked to use it draws every letter in the next font."""
+    builder = FontBuilder(UNITS_PER_EM, isTTF=True)
+    builder.setupGlyphOrder([".notdef"])
+    builder.setupCharacterMap({})
+    builder.setupGlyf({".notdef": TTGlyphPen(None).glyph()})
+    builder.setupHorizontalMetrics({".notdef": (0, 0)})
+    builder.setupHorizontalHeader()
+    builder.setupNameTable({"familyName": "Blank", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    builder.font.flavor = "woff2"
+    file = io.BytesIO()
+    builder.font.save(file)
+    return file.getvalue()
+
+
+def blank_text_fonts(site: Path) -> int:
+    """Put a blank font in place of Streamlit's own text faces; return how many were replaced.
+
+    The app's theme uses the reader's system font, but Streamlit's page draws its first frame in its own
+    Source faces before the theme arrives, which made every visitor download 170 KB it never shows.
+    """
+    faces = sorted((site / "static" / "media").glob(TEXT_FACES))
+    blank = blank_font()
+    for face in faces:
+        face.write_bytes(blank)
+    return len(faces)
+
+
+def icon_names(site: Path) -> set[str]:
+    """Every icon Streamlit's own scripts and the app's code name (:material/…:)."""
+    scripts = sorted((site / "static" / "js").glob("*.js"))
+    code = [
+        ROOT / "app.py",
+        *sorted((ROOT / "components").rglob("*.py")),
+        *sorted((ROOT / "pages").glob("*.py")),
+    ]
+    texts = [path.read_text(encoding="utf-8", errors="ignore") for path in [*scripts, *code]]
+    return {name for text in texts for name in ICON.findall(text)}
+
+
+def ligatures(font: TTFont) -> dict[str, str]:
+    """The icon font's words and the glyph each becomes ('share' -> its icon)."""
+    letters = {glyph: chr(code) for code, glyph in font.getBestCmap().items()}
+    words = {}
+    for lookup in font["GSUB"].table.LookupList.Lookup:
+        for table in lookup.SubTable:
+            table = getattr(table, "ExtSubTable", table)
+            for first, found in getattr(table, "ligatures", {}).items():
+                for ligature in found:
+                    word = "".join(letters.get(glyph, "") for glyph in [first, *ligature.Component])
+                    words[word] = ligature.LigGlyph
+    return words
+
+
+def subset_icon_font(site: Path) -> tuple[int, int]:
+    """Keep only the icons the pages can show in Streamlit's icon font; return its size before and after.
+
+    Streamlit loads the whole font (375 KB, over 3 000 icons) on every page; the app and Streamlit's own
+    controls name about 90. Their words and letters are kept, every other ligature goes.
+    """
+    path = next((site / "static" / "media").glob(ICON_FONT))
+    before = path.stat().st_size
+    font = TTFont(path)
+    words = ligatures(font)
+    names = icon_names(site) & set(words)
+    options = subset.Options()
+    options.layout_closure = False  # no other icon made of the same letters
+    options.layout_features = ["*"]
+    options.flavor = "woff2"
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(glyphs=[words[name] for name in names], unicodes=[ord(c) for c in "".join(names)])
+    subsetter.subset(font)
+    font.save(path)
+    return before, path.stat().st_size
+
+
+def element_chunks(bundle: str, kinds: tuple[str, ...]) -> list[str]:
+    """The files (x.js) Streamlit's main bundle loads for these kinds of element, with their imports."""
+    files = CHUNK_FILES.search(bundle)
+    if not files:
+        return []
+    names = [name.strip('"').removeprefix("./") for name in files.group("files").split(",")]
+    chunks = []
+    for found in LAZY_IMPORT.finditer(bundle):
+        if found.group("kind") in kinds:
+            deps = [names[int(i)] for i in found.group("deps").split(",") if i]
+            chunks += [name for name in deps if name not in chunks]
+    return chunks
+
+
+def main_bundle(source: Path = STREAMLIT_STATIC) -> tuple[str, str]:
+    """The name and text of Streamlit's main script."""
+    entry = MAIN_BUNDLE.search((source / "index.html").read_text(encoding="utf-8"))
+    if not entry:
+        raise RuntimeError(f"Streamlit's index.html has no main script: update MAIN_BUNDLE in {__file__}")
+    return entry.group(1), (source / "static" / "js" / entry.group(1)).read_text(encoding="utf-8")
+
+
+def page_code(element_types: set[str], source: Path = STREAMLIT_STATIC) -> list[str]:
+    """The files (x.js) of Streamlit's code for these kinds of element, named as AppTest names them
+    ("text_input"), with their imports: a page's snapshot lists them so they come with Streamlit's own."""
+    _, bundle = main_bundle(source)
+    kinds = {found.group("kind").lower(): found.group("kind") for found in LAZY_IMPORT.finditer(bundle)}
+    wanted = tuple(kinds[name] for name in (t.replace("_", "") for t in element_types) if name in kinds)
+    return element_chunks(bundle, wanted)
+
+
+def write_page(site: Path, source: Path = STREAMLIT_STATIC) -> None:
+    """Streamlit's one page with the snapshot hook, the app's styles, no preload of Streamlit's font, and
+    Streamlit's styles and code (with that of the elements every page shows) asked for once the snapshot is
+    painted: the snapshot needs neither, so nothing delays it. Only the main script is fetched at once."""
+    page = (source / "index.html").read_text(encoding="utf-8")
+    if ROOT_DIV not in page:
+        raise RuntimeError(f"Streamlit's index.html has no {ROOT_DIV}: update SNAPSHOT_HOOK in {__file__}")
+    entry, bundle = main_bundle(source)
+    sheets = STYLESHEET.findall(page)
+    preloads = MODULE_PRELOAD.findall(page)
+    preloads += [name for name in element_chunks(bundle, EVERY_PAGE) if name not in preloads]
+    code = json.dumps(
+        {"dir": CODE_DIR, "entry": entry, "preload": preloads, "styles": STYLE_DIR, "sheets": sheets}
+    )
+    loader = (
+        f'<script type="application/json" id="ik-app-code">{code}</script>'
+        f"<script>{APP_LOADER.read_text(encoding='utf-8')}</script>"
+    )
+    for tags in (FONT_PRELOAD, MAIN_BUNDLE, MODULE_PRELOAD, STYLESHEET):
+        page = tags.sub("", page)
+    page = page.replace(ROOT_DIV, SNAPSHOT_HOOK + loader)
+    styles = "".join(f"<style>{path.read_text(encoding='utf-8')}</style>" for path in PAGE_STYLES)
+    # Streamlit's main script alone starts with the page, yielding to it: it is the largest file and the app
+    # draws about half a second sooner on a slow line than if it too waited for the snapshot's paint.
+    early = f'<link rel="modulepreload" fetchpriority="low" crossorigin href="{CODE_DIR}{entry}">'
+    (site / "index.html").write_text(page.replace("</head>", f"{early}{styles}</head>"), encoding="utf-8")
+
+
+def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STATIC) -> bool:
+    """Copy Streamlit's static files to site, cut its fonts and precompress (False if already done).
+
+    The page is written again every time, so it always holds the app's current styles.
+    """
+    stamp = f"{streamlit.__version__} compressed={compress}"
+    if (site / STAMP).is_file() and (site / STAMP).read_text(encoding="utf-8") == stamp:
+        write_page(site, source)
+        return False
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.copytree(source, site)
+    write_page(site, source)
+    blank_text_fonts(site)
+    subset_icon_font(site)
+    if compress:
+        precompress(site / "static")
+    (site / STAMP).write_text(stamp, encoding="utf-8")
+    return True
+
+
+def write_config(front: Front) -> Path:
+    """Create the run directory's folders and write nginx.conf; return its path."""
+    for name in RUN_DIRS:
+        (front.run_dir / name).mkdir(parents=True, exist_ok=True)
+    front.config_path.write_text(render(front), encoding="utf-8")
+    return front.config_path
+
+
+def nginx_command(front: Front, *extra: str) -> list[str]:
+    """nginx with the run directory as prefix and this front's config (add -t to test it)."""
+    return [NGINX, "-p", str(front.run_dir), "-c", str(front.config_path), "-e", "stderr", *extra]
+
+
+def check_config(front: Front) -> subprocess.CompletedProcess:
+    """`nginx -t` on the written config."""
+    return subprocess.run(nginx_command(front, "-t"), capture_output=True, text=True, check=False)
+
+
+def _listening(host: str, port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex((host, port)) == 0
+
+
+@contextmanager
+def nginx_running(front: Front) -> Iterator[subprocess.Popen]:
+    """nginx in the foreground with this front's written config, listening; stopped on leaving."""
+    process = subprocess.Popen(nginx_command(front, "-g", "daemon off;"))
+    try:
+        deadline = time.monotonic() + START_SECONDS
+        while not _listening(front.host, front.port):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"nginx did not start; see {front.run_dir / 'logs'}")
+            time.sleep(POLL_SECONDS)
+        yield process
+    finally:
+        process.terminate()
+        process.wait(timeout=START_SECONDS)
+
+
+def main(argv: list[str]) -> int:
+    """Prepare a front for a deployment: site (precompressed) and nginx.conf in --run-dir."""
+    parser = argparse.ArgumentParser(description="Write the nginx front: its site and nginx.conf.")
+    parser.add_argument("--run-dir", type=Path, required=True, help="nginx's prefix: config, site, logs")
+    parser.add_argument("--listen", default="0.0.0.0:8080", help="address:port nginx listens on")
+    parser.add_argument("--app-servers", required=True, help="comma-separated host:port of the app processes")
+    parser.add_argument("--no-compress", action="store_true")
+    options = parser.parse_args(argv)
+    front = Front(options.run_dir.resolve(), options.listen, tuple(options.app_servers.split(",")))
+    prepare_site(front.site, not options.no_compress)
+    sys.stdout.write(f"{write_config(front)}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
