@@ -39,13 +39,6 @@ def test_page_opens_by_url_with_frame_and_charts(visit, key, lang):
     assert visit.foreign == []
 
 
-def test_map_page_loads_no_plotly_or_maplibre(visit):
-    page = visit.open("/map?lang=sv")
-    wait_for_map(page)
-    scripts = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
-    assert not [name for name in scripts if "PlotlyChart" in name or "maplibre" in name.lower()]
-
-
 def plotly_scripts(page) -> list[str]:
     names = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
     return [name for name in names if "PlotlyChart" in name or "plotly" in name.lower()]
