@@ -14,15 +14,13 @@ import brotli
 import pytest
 from fontTools.ttLib import TTFont
 
+from front.fonts import ICON_FONT, icon_names, ligatures
 from front.local import HOST, ROOT, free_port, streamlit_server, wait_healthy
 from front.precompress import compress_file
 from front.site import (
-    ICON_FONT,
     STREAMLIT_STATIC,
     Front,
     check_config,
-    icon_names,
-    ligatures,
     nginx_running,
     prepare_site,
     write_config,
