@@ -60,14 +60,6 @@ def test_focus_area_bars_show_their_values_without_plotly(visit, lang):
     assert visit.foreign == []
 
 
-def test_profile_comparison_shows_values_and_the_municipality_in_bold_without_plotly(visit):
-    page = visit.open("/municipality?kommun=2104&lang=sv")
-    chart = page.locator("#ik-fig-municipality_peers svg")
-    expect(chart.locator("text[font-weight='700']").first).to_have_text("Hofors")
-    expect(chart.locator("text", has_text="företag").first).to_be_visible()
-    assert plotly_scripts(page) == []
-
-
 def test_pointing_at_a_bar_shows_its_card_with_a_link_to_the_profile(visit):
     page = visit.open("/focus_areas?lang=en")
     figure = page.locator("#ik-fig-focus_ranking")
