@@ -17,7 +17,7 @@ install: $(BIN)/python
 install-dev: $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 
-# Debian's Chromium for the browser tests (Playwright cannot download browsers here) and axe-core.
+# Debian's Chromium for the browser tests (Playwright cannot download browsers here), axe-core, ESLint.
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	npm ci --silent --no-audit --no-fund
@@ -40,6 +40,8 @@ load: install-dev
 
 test: install-dev browser front
 	$(BIN)/ruff check .
+	npx eslint
+	npm test --silent
 	$(BIN)/lint-imports
 	$(BIN)/python -m core.data.validate
 	$(BIN)/python -m core.present.talks

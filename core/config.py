@@ -105,10 +105,6 @@ class Config:
         """Focus-area ids in display order."""
         return tuple(area.id for area in self.focus_areas)
 
-    def focus_colors(self) -> dict[str, str]:
-        """Map colour per focus-area id."""
-        return {area.id: area.color for area in self.focus_areas}
-
 
 def _map_settings(raw: dict) -> MapSettings:
     marker = raw["marker_size"]

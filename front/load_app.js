@@ -5,28 +5,42 @@
 // unstyled. The code of the page's own kinds of element (a select box, a search field), listed by its
 // snapshot, comes last, as Streamlit would ask for it later.
 (() => {
+  // What the page asks for, in order: Streamlit's style sheets, then its code to preload (the app's first,
+  // then the code the snapshot lists that is not already among it, at low priority), and the main script,
+  // added once the sheets are in.
+  const plan = (code, listed) => ({
+    sheets: code.sheets.map((file) => code.styles + file),
+    preload: [
+      ...code.preload.map((file) => [code.dir + file, "auto"]),
+      ...listed.filter((file) => !code.preload.includes(file)).map((file) => [code.dir + file, "low"]),
+    ],
+    entry: code.dir + code.entry,
+  });
+  if (typeof module !== "undefined") {
+    module.exports = { plan };
+    return;
+  }
   const code = JSON.parse(document.getElementById("ik-app-code").textContent);
   const listed = document.getElementById("ik-page-code");
-  const later = (listed ? JSON.parse(listed.textContent) : []).filter((file) => !code.preload.includes(file));
+  const asked = plan(code, listed ? JSON.parse(listed.textContent) : []);
   const add = (tag, attributes) => {
     const element = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     document.head.append(element);
     return element;
   };
-  const preload = (file, priority) =>
-    add("link", { rel: "modulepreload", crossorigin: "", fetchpriority: priority, href: code.dir + file });
-  const start = () => add("script", { type: "module", crossorigin: "", src: code.dir + code.entry });
+  const start = () => add("script", { type: "module", crossorigin: "", src: asked.entry });
   const load = () => {
-    let waiting = code.sheets.length;
+    let waiting = asked.sheets.length;
     const loaded = () => (waiting -= 1) === 0 && start();
-    for (const file of code.sheets) {
-      const sheet = add("link", { rel: "stylesheet", crossorigin: "", href: code.styles + file });
+    for (const href of asked.sheets) {
+      const sheet = add("link", { rel: "stylesheet", crossorigin: "", href });
       sheet.addEventListener("load", loaded);
       sheet.addEventListener("error", loaded);
     }
-    for (const file of code.preload) preload(file, "auto");
-    for (const file of later) preload(file, "low");
+    for (const [href, priority] of asked.preload) {
+      add("link", { rel: "modulepreload", crossorigin: "", fetchpriority: priority, href });
+    }
     if (!waiting) start();
   };
   // The frame after the snapshot's first: by then it is on screen, not only drawn.

@@ -6,7 +6,25 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-LIMITS = {"pages": 80, "components": 150, "core": 200, "server": 150}
+# Lines per module, by folder: pages stay thin, the app's parts small; the front, the measurements and the
+# scripts run outside the app. JavaScript (components/, front/) is held to the components' limit.
+LIMITS = {
+    "pages": 80,
+    "components": 150,
+    "core": 200,
+    "server": 150,
+    "front": 250,
+    "bench": 260,
+    "scripts": 100,
+    "js": 150,
+}
+# Files over their folder's limit, each held at its present size until it is split (next to split: the
+# benchmark into its measures, the load test's session from its report, the figure script's downloads).
+OVERSIZE = {"bench/benchmark.py": 547, "bench/load.py": 355, "components/widgets/figure.js": 310}
+SOURCES = [
+    *(path for folder in LIMITS if folder != "js" for path in sorted((ROOT / folder).rglob("*.py"))),
+    *(path for folder in ("components", "front") for path in sorted((ROOT / folder).rglob("*.js"))),
+]
 
 
 def imports(path: Path) -> set[str]:
@@ -34,10 +52,11 @@ def test_pages_hold_no_pandas_and_no_file_io(path):
     assert "open(" not in source and "read_csv" not in source
 
 
-@pytest.mark.parametrize(("folder", "limit"), LIMITS.items())
-def test_modules_are_small(folder, limit):
-    for path in (ROOT / folder).rglob("*.py"):
-        assert len(path.read_text(encoding="utf-8").splitlines()) <= limit, path
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_modules_are_small(path):
+    name = path.relative_to(ROOT).as_posix()
+    limit = OVERSIZE.get(name) or LIMITS["js" if path.suffix == ".js" else name.split("/")[0]]
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= limit
 
 
 def test_every_module_says_what_it_is_for():

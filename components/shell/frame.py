@@ -29,18 +29,8 @@ STYLES = Path(__file__).resolve().parents[1] / "styles"
 BASE_CSS = f"<style>{(STYLES / 'base.css').read_text(encoding='utf-8')}</style>"
 PRESENTATION_CSS = f"<style>{(STYLES / 'presentation.css').read_text(encoding='utf-8')}</style>"
 
-
-# On a phone the side menu covers the page: close it once a page is chosen.
-CLOSE_MENU = """<script>(() => {
-  if (window.ikMenuCloses) return;
-  window.ikMenuCloses = true;
-  document.addEventListener("click", (event) => {
-    const chosen = event.target.closest('[data-testid="stSidebar"] a');
-    const narrow = window.matchMedia("(max-width: 768px)").matches;
-    const close = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
-    if (chosen && narrow && close) setTimeout(() => close.click(), 0);
-  });
-})();</script>"""
+# Sets <html lang> to the reader's language and closes the side menu on a phone once a page is chosen.
+FRAME_SCRIPT = (Path(__file__).resolve().parent / "frame.js").read_text(encoding="utf-8")
 
 
 def _styles_language_and_name(code: str) -> None:
@@ -51,7 +41,7 @@ def _styles_language_and_name(code: str) -> None:
     """
     st.html(f"{BASE_CSS}{present_menu.STYLES}<p><strong>{escape(t('frame.app_name'))}</strong></p>")
     st.html(
-        f"<script>document.documentElement.lang = {code!r};</script>{CLOSE_MENU}{present_menu.MEASURES}",
+        f"<script>{FRAME_SCRIPT.replace('__LANG__', code)}</script>{present_menu.MEASURES}",
         unsafe_allow_javascript=True,
     )
 

@@ -23,10 +23,7 @@ STYLES = "".join(
 )
 MEASURES = f"<script>{(HERE / 'bar.js').read_text(encoding='utf-8')}</script>"
 # On a phone: a word button that opens the side menu through Streamlit's own (hidden) arrow button.
-MENU_BUTTON = """<button type="button" class="ik-menu">{label}</button><script>
-document.currentScript.previousElementSibling.addEventListener("click", () => {{
-  document.querySelector('[data-testid="stExpandSidebarButton"]')?.click();
-}});</script>"""
+MENU_SCRIPT = f"<script>{(HERE / 'present_menu.js').read_text(encoding='utf-8')}</script>"
 EMBED_CSS = (
     '<style>[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] { display: none; }</style>'
 )
@@ -54,7 +51,8 @@ def top_bar(
         if presenting:
             pages_menu(pages, present)
         else:
-            st.html(MENU_BUTTON.format(label=escape(t("frame.menu"))), unsafe_allow_javascript=True)
+            menu = f'<button type="button" class="ik-menu">{escape(t("frame.menu"))}</button>'
+            st.html(menu + MENU_SCRIPT, unsafe_allow_javascript=True)
         share.share_popover(page_key, presenting)
         language_switch()
         if presenting:

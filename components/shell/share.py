@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import streamlit as st
@@ -23,26 +24,7 @@ from core.views import indicator_views
 SHARE_KEY = "share"
 EMBED_HEIGHT = 720  # px of an embedded view in the iframe snippet
 # Copies the text of the element a button names; where the Clipboard API is refused, selects it instead.
-COPY_SCRIPT = """<script>(() => {
-  if (window.ikCopies) return;
-  window.ikCopies = true;
-  document.addEventListener("click", async (event) => {
-    const button = event.target.closest("[data-ik-copy]");
-    if (!button) return;
-    const source = document.getElementById(button.dataset.ikCopy);
-    const status = button.parentElement.querySelector("[role=status]");
-    try {
-      await navigator.clipboard.writeText(source.textContent);
-      status.textContent = button.dataset.ikDone;
-    } catch (error) {
-      const range = document.createRange();
-      range.selectNodeContents(source);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      status.textContent = button.dataset.ikFail;
-    }
-  });
-})();</script>"""
+COPY_SCRIPT = f"<script>{(Path(__file__).resolve().parent / 'share.js').read_text(encoding='utf-8')}</script>"
 
 
 def current_url(page_key: str) -> str:

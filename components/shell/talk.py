@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from html import escape
+from pathlib import Path
 
 import streamlit as st
 
@@ -17,31 +18,8 @@ from core.text.i18n import bilingual
 TALK, STEP = "talk", "step"
 SHOWN = "talk_shown"  # (talk id, step) whose view this session opened last
 LOG = logging.getLogger(__name__)
-# A clicker sends PageDown/PageUp (some the arrows); space moves on as in slides. Keys stay with a form
-# field, an open menu or the map (it moves between areas with the arrows), and space with a focused button.
-KEYS_SCRIPT = """<script>(() => {
-  if (window.ikTalkKeys) return;
-  window.ikTalkKeys = true;
-  const NEXT = ["PageDown", "ArrowRight", " "], PREVIOUS = ["PageUp", "ArrowLeft"];
-  const KEEP = "input, textarea, select, [contenteditable], [role=combobox], [role=listbox], [role=dialog], "
-    + ".ik-figure";
-  document.addEventListener("keydown", (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const forward = NEXT.includes(event.key);
-    if (!forward && !PREVIOUS.includes(event.key)) return;
-    const focus = document.activeElement;
-    if (focus && focus.closest(KEEP)) return;
-    if (event.key === " " && focus && focus.closest("button, a, summary, [role=button]")) return;
-    event.preventDefault();
-    // While a step's page is still being drawn its buttons may be missing: try again for a moment.
-    const press = (tries) => {
-      const button = document.querySelector(`.st-key-talk_${forward ? "next" : "prev"} button`);
-      if (button && !button.disabled) button.click();
-      else if (!button && tries > 0) setTimeout(() => press(tries - 1), 100);
-    };
-    press(30);
-  });
-})();</script>"""
+# A clicker's keys (PageDown/PageUp, arrows, space) press next/previous, except in a form field or the map.
+KEYS_SCRIPT = f"<script>{(Path(__file__).resolve().parent / 'talk.js').read_text(encoding='utf-8')}</script>"
 
 
 @st.cache_data(show_spinner=False)

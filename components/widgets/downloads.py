@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import base64
 from html import escape
+from pathlib import Path
 
 ICON = '<span class="ik-arrow" aria-hidden="true">↓</span>'  # a character, not an icon font to download
-# Sanitising drops data: addresses from links, so the address waits in data-href until this sets it.
+# Sanitising drops data: addresses from links, so the address waits in data-href until the script sets it.
 SET_HREF = (
-    "<script>(() => { const link = document.currentScript.previousElementSibling;"
-    " link.href = link.dataset.href; })();</script>"
+    f"<script>{(Path(__file__).resolve().parent / 'downloads.js').read_text(encoding='utf-8')}</script>"
 )
 
 

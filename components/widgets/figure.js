@@ -2,6 +2,64 @@
 // arrow keys inside (roving tabindex); names sized for the screen and hidden where they do not fit; downloads of
 // the picture with its title and sources inside. Text from data is only ever set as text, never as HTML.
 (() => {
+  // What a card says: the item's name, its other non-empty lines, and the label of its link (by the page it opens).
+  const cardText = (card, href, actions) => ({
+    heading: card[0],
+    lines: card.slice(1).filter(line => line),
+    action: href ? actions[href.split("?")[0]] || actions.default : null,
+  });
+
+  // Roving tabindex: the index the key moves focus to from index `from`, given each item's centre; -1 for none.
+  // Home and End go to the first and last; an arrow to the nearest item that lies that way (within a cone).
+  const moveFocus = (key, from, centres) => {
+    if (key === "Home") return 0;
+    if (key === "End") return centres.length - 1;
+    const [x0, y0] = centres[from];
+    const axis = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] }[key];
+    let best = -1;
+    let bestScore = Infinity;
+    centres.forEach(([x, y], i) => {
+      if (i === from) return;
+      const along = (x - x0) * axis[0] + (y - y0) * axis[1];
+      const across = Math.abs((x - x0) * axis[1] - (y - y0) * axis[0]);
+      if (along <= 0 || across > 2 * along) return;
+      const score = along + 2 * across;
+      if (score < bestScore) { best = i; bestScore = score; }
+    });
+    return best;
+  };
+
+  const overlaps = (a, b) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  // Which names are shown (labels sorted roomiest first, each with its box and its area's room and height):
+  // one that must fit inside its area and does not, or that overlaps a name already placed, is left out.
+  const fitNames = (labels, everywhere) => {
+    const placed = [];
+    return labels.map(({ box, room, tall }) => {
+      const inside = box.width <= room * 0.95 && box.height <= tall;
+      if ((inside || everywhere) && !placed.some(other => overlaps(box, other))) {
+        placed.push(box);
+        return true;
+      }
+      return false;
+    });
+  };
+
+  // Text cut into lines of at most `width` characters at spaces (a longer word keeps a line of its own).
+  const wrap = (text, width) => {
+    const lines = [];
+    let line = "";
+    text.split(" ").forEach(word => {
+      if (line && (line + " " + word).length > width) { lines.push(line); line = word; }
+      else line = line ? `${line} ${word}` : word;
+    });
+    return line ? [...lines, line] : lines;
+  };
+
+  if (typeof module !== "undefined") {
+    module.exports = { cardText, moveFocus, fitNames, wrap };
+    return;
+  }
   const root = document.getElementById("__ROOT__");
   const payload = document.getElementById("__DATA__");
   if (!root || !payload || root.dataset.ready) return;
@@ -28,24 +86,24 @@
   const shapeOf = link => link.querySelector(".ik-area, .ik-site, .ik-bar");
 
   const fillCard = (link, tapped) => {
-    const item = data.items[Number(link.dataset.i)];
+    const href = link.getAttribute("href");
+    const text = cardText(data.items[Number(link.dataset.i)].card, href, data.actions);
     card.replaceChildren();
     const heading = document.createElement("p");
     heading.className = "ik-tip-heading";
-    heading.textContent = item.card[0];
+    heading.textContent = text.heading;
     card.appendChild(heading);
-    item.card.slice(1).filter(line => line).forEach(line => {
+    text.lines.forEach(line => {
       const p = document.createElement("p");
       p.textContent = line;
       card.appendChild(p);
     });
-    const href = link.getAttribute("href");
     if (href) {
       const open = document.createElement("a");
       open.href = href;
       open.target = "_self";
       open.className = "ik-tip-link";
-      open.textContent = data.actions[href.split("?")[0]] || data.actions.default;
+      open.textContent = text.action;
       card.appendChild(open);
     }
     if (tapped) {
@@ -99,23 +157,6 @@
     link.focus();
   };
 
-  const neighbour = (from, key) => {
-    const [x0, y0] = centre(from);
-    const axis = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] }[key];
-    let best = null;
-    let bestScore = Infinity;
-    links.forEach(link => {
-      if (link === from) return;
-      const [x, y] = centre(link);
-      const along = (x - x0) * axis[0] + (y - y0) * axis[1];
-      const across = Math.abs((x - x0) * axis[1] - (y - y0) * axis[0]);
-      if (along <= 0 || across > 2 * along) return;
-      const score = along + 2 * across;
-      if (score < bestScore) { best = link; bestScore = score; }
-    });
-    return best;
-  };
-
   links.forEach((link, i) => {
     link.setAttribute("tabindex", i === 0 ? "0" : "-1");
     link.addEventListener("focus", () => { current = link; show(link, "focus"); });
@@ -152,13 +193,10 @@
       window.location.assign(new URL(current.getAttribute("href"), window.location.href).href);
       return;
     }
-    let next = null;
-    if (event.key === "Home") next = links[0];
-    else if (event.key === "End") next = links[links.length - 1];
-    else if (event.key.startsWith("Arrow")) next = neighbour(current, event.key);
-    else return;
+    if (event.key !== "Home" && event.key !== "End" && !event.key.startsWith("Arrow")) return;
     event.preventDefault();
-    if (next) focusItem(next);
+    const next = moveFocus(event.key, links.indexOf(current), links.map(centre));
+    if (next !== -1) focusItem(links[next]);
   });
   root.addEventListener("keydown", event => { if (event.key === "Escape") hide(); });
   document.addEventListener("pointerdown", event => {
@@ -167,8 +205,6 @@
 
   const labels = [...svg.querySelectorAll(".ik-label")]
     .sort((a, b) => Number(b.dataset.room) - Number(a.dataset.room));
-  const overlaps = (a, b) =>
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   // Names are drawn at the reader's type size. On a county view, in presentation mode and on large screens
   // (--ik-names: all) a name may reach past its area; elsewhere it must fit inside. Names never overlap: the
   // roomiest areas are named first, and a name that does not fit is left out rather than drawn smaller.
@@ -185,26 +221,13 @@
       label.setAttribute("font-size", size.toFixed(1));
       label.setAttribute("stroke-width", (size / 4).toFixed(1));
     });
-    const boxes = labels.map(label => label.getBBox());
-    const placed = [];
-    labels.forEach((label, i) => {
-      const box = boxes[i];
-      const inside = box.width <= Number(label.dataset.room) * 0.95 && box.height <= Number(label.dataset.tall);
-      if ((inside || everywhere) && !placed.some(other => overlaps(box, other))) placed.push(box);
-      else label.style.display = "none";
-    });
+    const measured = labels.map(label => ({
+      box: label.getBBox(), room: Number(label.dataset.room), tall: Number(label.dataset.tall),
+    }));
+    fitNames(measured, everywhere).forEach((shown, i) => { if (!shown) labels[i].style.display = "none"; });
   };
   new ResizeObserver(fitLabels).observe(canvas);
 
-  const wrap = (text, width) => {
-    const lines = [];
-    let line = "";
-    text.split(" ").forEach(word => {
-      if (line && (line + " " + word).length > width) { lines.push(line); line = word; }
-      else line = line ? `${line} ${word}` : word;
-    });
-    return line ? [...lines, line] : lines;
-  };
   const textAt = (parent, x, y, size, content, weight) => {
     const node = document.createElementNS(ns, "text");
     node.setAttribute("x", x);

@@ -13,6 +13,11 @@ from core.text.i18n import text
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = {"overview": "app.py", **{p.stem: f"pages/{p.name}" for p in sorted((ROOT / "pages").glob("*.py"))}}
 TIMEOUT = 90
+HEAVY_CHARTS = (
+    "plotly_chart",
+    "deck_gl_json_chart",
+    "vega_lite_chart",
+)  # st.plotly_chart, st.map, st.bar_chart
 
 
 def open_page(
@@ -60,6 +65,8 @@ def test_page_renders_in_its_language(key, lang):
     other = "en" if lang == "sv" else "sv"
     if text(f"{key}.title", lang) != text(f"{key}.title", other):
         assert text(f"{key}.title", other) not in [t.value for t in at.title]
+    # Figures are inline SVG: no element whose code is Plotly, deck.gl with MapLibre or Vega (megabytes each).
+    assert [kind for kind in HEAVY_CHARTS if at.get(kind)] == []
 
 
 def test_overview_cards_show_region_figures_with_source():

@@ -39,13 +39,6 @@ def test_page_opens_by_url_with_frame_and_charts(visit, key, lang):
     assert visit.foreign == []
 
 
-def test_map_page_loads_no_plotly_or_maplibre(visit):
-    page = visit.open("/map?lang=sv")
-    wait_for_map(page)
-    scripts = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
-    assert not [name for name in scripts if "PlotlyChart" in name or "maplibre" in name.lower()]
-
-
 def plotly_scripts(page) -> list[str]:
     names = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
     return [name for name in names if "PlotlyChart" in name or "plotly" in name.lower()]
@@ -65,14 +58,6 @@ def test_focus_area_bars_show_their_values_without_plotly(visit, lang):
     expect(page.locator("#ik-fig-focus_counties svg .ik-bar").first).to_be_visible()
     assert plotly_scripts(page) == []
     assert visit.foreign == []
-
-
-def test_profile_comparison_shows_values_and_the_municipality_in_bold_without_plotly(visit):
-    page = visit.open("/municipality?kommun=2104&lang=sv")
-    chart = page.locator("#ik-fig-municipality_peers svg")
-    expect(chart.locator("text[font-weight='700']").first).to_have_text("Hofors")
-    expect(chart.locator("text", has_text="företag").first).to_be_visible()
-    assert plotly_scripts(page) == []
 
 
 def test_pointing_at_a_bar_shows_its_card_with_a_link_to_the_profile(visit):

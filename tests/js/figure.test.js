@@ -1,0 +1,64 @@
+// The figure script's pure parts: what a card says, where the arrow keys move focus, which names fit, wrapping.
+const { test } = require("node:test");
+const assert = require("node:assert/strict");
+const { cardText, moveFocus, fitNames, wrap } = require("../../components/widgets/figure.js");
+
+const ACTIONS = { municipality: "Open profile", map: "Open county", default: "Open" };
+
+test("a card has the name, the other non-empty lines and the action named by the page it opens", () => {
+  const text = cardText(["Karlstad", "Värmland", "", "180 firms (2023)"], "municipality?code=1780", ACTIONS);
+  assert.deepEqual(text, {
+    heading: "Karlstad", lines: ["Värmland", "180 firms (2023)"], action: "Open profile",
+  });
+});
+
+test("a card's link to a page without its own action says the default, and no link says none", () => {
+  assert.equal(cardText(["Site"], "project", ACTIONS).action, "Open");
+  assert.equal(cardText(["Site"], "map?county=17", ACTIONS).action, "Open county");
+  assert.equal(cardText(["Site"], null, ACTIONS).action, null);
+});
+
+// Five items: a centre one and one to each side of it.
+const CROSS = [[50, 50], [90, 50], [10, 50], [50, 90], [50, 10]];
+
+test("each arrow moves focus to the item that lies that way", () => {
+  assert.equal(moveFocus("ArrowRight", 0, CROSS), 1);
+  assert.equal(moveFocus("ArrowLeft", 0, CROSS), 2);
+  assert.equal(moveFocus("ArrowDown", 0, CROSS), 3);
+  assert.equal(moveFocus("ArrowUp", 0, CROSS), 4);
+});
+
+test("an arrow prefers the nearer item in line over one far off to the side", () => {
+  const centres = [[0, 0], [30, 25], [60, 0]];
+  assert.equal(moveFocus("ArrowRight", 0, centres), 2);
+  assert.equal(moveFocus("ArrowRight", 0, [[0, 0], [30, 5], [60, 0]]), 1);
+});
+
+test("an arrow with nothing that way leaves focus where it is", () => {
+  assert.equal(moveFocus("ArrowRight", 1, CROSS), -1);
+  assert.equal(moveFocus("ArrowUp", 0, [[0, 0], [100, -10]]), -1); // outside the cone
+});
+
+test("Home and End go to the first and the last item", () => {
+  assert.equal(moveFocus("Home", 3, CROSS), 0);
+  assert.equal(moveFocus("End", 0, CROSS), 4);
+});
+
+const box = (x, y, width, height) => ({ x, y, width, height });
+
+test("a name that fits its area is shown, one too wide for it is not unless names may reach past areas", () => {
+  const labels = [{ box: box(0, 0, 40, 10), room: 50, tall: 20 }, { box: box(100, 0, 60, 10), room: 50, tall: 20 }];
+  assert.deepEqual(fitNames(labels, false), [true, false]);
+  assert.deepEqual(fitNames(labels, true), [true, true]);
+});
+
+test("a name that overlaps one already placed is left out, even where names may reach past areas", () => {
+  const labels = [{ box: box(0, 0, 40, 10), room: 50, tall: 20 }, { box: box(30, 5, 40, 10), room: 50, tall: 20 }];
+  assert.deepEqual(fitNames(labels, true), [true, false]);
+});
+
+test("text wraps at spaces into lines no longer than the width, a long word alone on its line", () => {
+  assert.deepEqual(wrap("Source: Statistics Sweden 2023", 14), ["Source:", "Statistics", "Sweden 2023"]);
+  assert.deepEqual(wrap("Arbetsställen", 5), ["Arbetsställen"]);
+  assert.deepEqual(wrap("", 10), []);
+});
