@@ -2,7 +2,8 @@
 
 import re
 
-from core.charts.trend import Mark, Point, Series, TrendStyle, TrendText, segments, trend_chart, year_ticks
+from core.charts.series import Mark, Point, Series, TrendStyle, TrendText, segments, year_ticks
+from core.charts.trend import trend_chart
 
 YEARS = (1990, 2000, 2005, 2010, 2015, 2020, 2021, 2022, 2023, 2024)
 GAPS = frozenset({2016, 2017, 2018, 2019})
