@@ -164,9 +164,7 @@ def parse_config(raw: dict) -> Config:
             register_indicators=tuple(raw["register_indicators"]),
             dependency_threshold=int(raw["dependency_threshold"]),
             headline_figures=tuple(raw["headline_figures"]),
-            ets_sectors=tuple(
-                EtsSector(str(e["id"]), e["focus_area"], e["color"]) for e in raw.get("ets_sectors", [])
-            ),
+            ets_sectors=tuple(EtsSector(**sector) for sector in raw.get("ets_sectors", [])),
         )
     except (KeyError, TypeError) as error:
         raise ConfigError(f"{CONFIG_PATH.name}: missing or malformed setting {error}") from error
@@ -179,9 +177,8 @@ def _check(config: Config) -> None:
         raise ConfigError(f"default_language {config.default_language!r} is not in languages")
     settings = config.map
     colours = [a.color for a in config.focus_areas] + [settings.no_data_color, *settings.choropleth_scale]
-    colours += [settings.water_color, settings.water_line_color]
+    colours += [settings.water_color, settings.water_line_color, *(s.color for s in config.ets_sectors)]
     colours += [config.charts.text_color, config.charts.highlight_color, config.charts.muted_color]
-    colours += [sector.color for sector in config.ets_sectors]
     bad = [colour for colour in colours if not HEX_COLOUR.match(colour)]
     if bad:
         raise ConfigError(f"colours must be #RRGGBB, got {bad}")
@@ -192,17 +189,9 @@ def _check(config: Config) -> None:
         raise ConfigError(f"focus-area symbols must be one of {SYMBOLS}, got {unknown}")
     if any(area.pattern not in PATTERNS for area in config.focus_areas):
         raise ConfigError(f"focus-area patterns must be one of {tuple(PATTERNS)}")
-    _check_ets_sectors(config)
     for label, values in (("county codes", config.county_codes), ("focus areas", config.focus_area_ids)):
         if len(set(values)) != len(values):
             raise ConfigError(f"{label} must be unique: {values}")
-
-
-def _check_ets_sectors(config: Config) -> None:
-    allowed = (None, *config.focus_area_ids)
-    unknown = [sector.focus_area for sector in config.ets_sectors if sector.focus_area not in allowed]
-    if unknown:
-        raise ConfigError(f"ets_sectors: focus_area must be a focus-area id or null, got {unknown}")
 
 
 @cache

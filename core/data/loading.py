@@ -23,7 +23,6 @@ GEOMETRY_PROPERTIES = {
     "counties": ("county_code", "name"),
 }
 POLYGON_TYPES = {"Polygon", "MultiPolygon"}
-NATIONAL_CODE = "SE"  # Sweden as a whole, in tables that also give the national figure
 REBUILD = "rebuild the file with scripts/build_geometry.py"
 META_KEYS = (
     "title",
@@ -88,15 +87,14 @@ def reference_values(name: str, data_dir: Path) -> dict[str, list[str]]:
     """Allowed values of the columns that refer to other files or to config.yaml."""
     config = load_config()
     municipalities = load_geojson("municipalities", data_dir)
-    municipality_codes = [f["properties"]["municipality_code"] for f in municipalities["features"]]
     values = {
-        "municipality_code": municipality_codes,
+        "municipality_code": [f["properties"]["municipality_code"] for f in municipalities["features"]],
         "county_code": list(config.county_codes),
         "area_code": [config.region_code, *config.county_codes],
         "focus_area": list(config.focus_area_ids),
     }
     if name == "emissions":
-        values["area_code"] = [*municipality_codes, *config.county_codes, NATIONAL_CODE]
+        values["area_code"] = [*values["municipality_code"], *config.county_codes, "SE"]  # SE: Sweden
     if name == "ets_emissions":
         values["eutl_id"] = read_csv(data_dir / "ets_plants.csv")["eutl_id"].dropna().tolist()
     if name in {"activities", "project_aims"}:

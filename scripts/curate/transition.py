@@ -312,7 +312,7 @@ def grants(sources: Path) -> pd.DataFrame:
             "county_code": source["municipality_code"].str[:2],
             "measure_category": source["measure_category"],
             "title": source["title"],
-            "status": source["status"],
+            "grant_status": source["status"],
             "end_date": source["end_date"],
             "grant_sek": source["grant_amount_sek"],
         }
