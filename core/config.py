@@ -41,6 +41,15 @@ class FocusArea:
 
 
 @dataclass(frozen=True)
+class EtsSector:
+    """Our sector of an EU ETS plant: the focus area it counts towards (None: energy supply), colour."""
+
+    id: str
+    focus_area: str | None
+    color: str
+
+
+@dataclass(frozen=True)
 class MapSettings:
     """How maps are drawn."""
 
@@ -94,6 +103,7 @@ class Config:
     register_indicators: tuple[str, ...]
     dependency_threshold: int
     headline_figures: tuple[str, ...]
+    ets_sectors: tuple[EtsSector, ...] = ()
 
     @property
     def county_codes(self) -> tuple[str, ...]:
@@ -150,6 +160,7 @@ def parse_config(raw: dict) -> Config:
             register_indicators=tuple(raw["register_indicators"]),
             dependency_threshold=int(raw["dependency_threshold"]),
             headline_figures=tuple(raw["headline_figures"]),
+            ets_sectors=tuple(EtsSector(**sector) for sector in raw.get("ets_sectors", [])),
         )
     except (KeyError, TypeError) as error:
         raise ConfigError(f"{CONFIG_PATH.name}: missing or malformed setting {error}") from error
@@ -162,7 +173,7 @@ def _check(config: Config) -> None:
         raise ConfigError(f"default_language {config.default_language!r} is not in languages")
     settings = config.map
     colours = [a.color for a in config.focus_areas] + [settings.no_data_color, *settings.choropleth_scale]
-    colours += [settings.water_color, settings.water_line_color]
+    colours += [settings.water_color, settings.water_line_color, *(s.color for s in config.ets_sectors)]
     colours += [config.charts.text_color, config.charts.highlight_color, config.charts.muted_color]
     bad = [colour for colour in colours if not HEX_COLOUR.match(colour)]
     if bad:

@@ -12,7 +12,21 @@ from core.text import format as fmt
 from core.text.i18n import bilingual, text
 from core.text.provenance import SHORT_SOURCE, html_link, years_label
 
-TABLES = ("workplaces", "indicators", "key_figures", "project", "project_aims", "partners", "activities")
+TABLES = (
+    "workplaces",
+    "indicators",
+    "key_figures",
+    "project",
+    "project_aims",
+    "partners",
+    "activities",
+    "emissions",
+    "ets_plants",
+    "ets_emissions",
+    "transition_projects",
+    "grants",
+    "jobs_region",
+)
 GEOMETRIES = ("municipalities", "counties")
 DATASETS = TABLES + GEOMETRIES
 CITATIONS_ANCHOR = "#sources"  # the Data page's list of a table's sources (its heading's anchor)

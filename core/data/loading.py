@@ -93,6 +93,10 @@ def reference_values(name: str, data_dir: Path) -> dict[str, list[str]]:
         "area_code": [config.region_code, *config.county_codes],
         "focus_area": list(config.focus_area_ids),
     }
+    if name == "emissions":
+        values["area_code"] = [*values["municipality_code"], *config.county_codes, "SE"]  # SE: Sweden
+    if name == "ets_emissions":
+        values["eutl_id"] = read_csv(data_dir / "ets_plants.csv")["eutl_id"].dropna().tolist()
     if name in {"activities", "project_aims"}:
         values["partner_id"] = read_csv(data_dir / "partners.csv")["partner_id"].dropna().tolist()
     if name == "indicators":

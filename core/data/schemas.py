@@ -7,35 +7,25 @@ import pandera.pandas as pa
 from pandera.engines.pandas_engine import DateTime
 from pandera.typing import Series
 
-MUNICIPALITY_CODE = r"^\d{4}$"
-COUNTY_CODE = r"^\d{2}$"
-SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-URL = r"^https?://\S+$"
-FIRST_YEAR, LAST_YEAR = 1990, 2035
-BOOLEAN_TEXT = ["true", "false"]
-ISO_DATE = {"to_datetime_kwargs": {"format": "%Y-%m-%d"}}  # dates as YYYY-MM-DD only, never guessed
-
-
-def date_field(nullable: bool = False) -> pa.Field:
-    """A calendar date written as YYYY-MM-DD."""
-    return pa.Field(nullable=nullable, dtype_kwargs=ISO_DATE)
-
-
-QUALIFIERS = ["exact", "about", "just_over", "more_than", "less_than", "nearly"]
-
-
-def year_field(nullable: bool = False) -> pa.Field:
-    """A reference year within the range the dashboard covers."""
-    return pa.Field(ge=FIRST_YEAR, le=LAST_YEAR, nullable=nullable)
-
-
-class Strict(pa.DataFrameModel):
-    """Shared configuration: exact columns, types coerced from the CSV text."""
-
-    class Config:
-        strict = True
-        coerce = True
-        ordered = True
+from core.data.schema_base import (
+    BOOLEAN_TEXT,
+    COUNTY_CODE,
+    MUNICIPALITY_CODE,
+    QUALIFIERS,
+    SLUG,
+    URL,
+    Strict,
+    date_field,
+    year_field,
+)
+from core.data.transition_schemas import (
+    Emissions,
+    EtsEmissions,
+    EtsPlants,
+    Grants,
+    JobsRegion,
+    TransitionProjects,
+)
 
 
 class Workplaces(Strict):
@@ -150,7 +140,7 @@ class Activities(Strict):
     municipality_code: Series[str] = pa.Field(str_matches=MUNICIPALITY_CODE, nullable=True)
     focus_area: Series[str] = pa.Field(nullable=True)
     activity_type: Series[str] = pa.Field(isin=["training", "event", "course", "network", "other"])
-    relation: Series[str] = pa.Field(isin=["project", "focus_industry", "related"])
+    relation: Series[str] = pa.Field(isin=["project", "focus_industry", "related", "predecessor"])
     description_sv: Series[str] = pa.Field(nullable=True)
     description_en: Series[str] = pa.Field(nullable=True)
     source: Series[str]
@@ -178,5 +168,15 @@ SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "partners": Partners,
     "activities": Activities,
     "project_aims": ProjectAims,
+    "emissions": Emissions,
+    "ets_plants": EtsPlants,
+    "ets_emissions": EtsEmissions,
+    "transition_projects": TransitionProjects,
+    "grants": Grants,
+    "jobs_region": JobsRegion,
 }
-BOOLEAN_COLUMNS = {"workplaces": ["employees_approx"]}
+BOOLEAN_COLUMNS = {
+    "workplaces": ["employees_approx"],
+    "ets_plants": ["location_approx"],
+    "transition_projects": ["amount_approx"],
+}

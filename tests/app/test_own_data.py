@@ -39,12 +39,10 @@ def open_with(key: str, state: dict, **params: str) -> AppTest:
     return open_page(key, "sv", state, **params)
 
 
-def test_project_page_without_dated_activities_says_who_adds_them():
+def test_project_page_shows_the_projects_dated_items_on_the_timeline():
     at = open_page("project")
-    text = markdown(at)
-    assert "Inga daterade aktiviteter inom projektet har hittats i offentliga källor." in text
-    assert areas(at, "project_timeline") == []
-    assert "Ingen av projektets egna aktiviteter finns med en källa ännu." in text
+    assert any("Focus Industry Spets startar" in alt for alt in areas(at, "project_timeline"))
+    assert "Projektets egna aktiviteter (5)" in markdown(at)
 
 
 def test_uploaded_activity_is_on_the_timeline_the_map_and_in_the_projects_own_table():
@@ -52,7 +50,7 @@ def test_uploaded_activity_is_on_the_timeline_the_map_and_in_the_projects_own_ta
     assert any(OWN_TITLE in alt and "Dina data" in alt for alt in areas(at, "project_timeline"))
     assert any(OWN_TITLE in alt for alt in areas(at, "project_map"))
     text = markdown(at)
-    assert "Projektets egna aktiviteter (1)" in text and "Dina data" in text
+    assert "Projektets egna aktiviteter (6)" in text and "Dina data" in text
 
 
 def test_uploaded_workplace_is_on_the_map_page_and_the_overview():
@@ -83,7 +81,7 @@ def test_remove_my_data_forgets_the_rows_and_the_file():
     at.button(key="upload_clear_activities").click().run()
     assert "own_rows_activities" not in at.session_state and "own_file_activities" not in at.session_state
     at.switch_page(PAGES["project"]).run()
-    assert "Projektets egna aktiviteter (0)" in markdown(at)
+    assert "Projektets egna aktiviteter (5)" in markdown(at)  # the published ones only
 
 
 def test_data_page_opens_on_the_preview_when_the_session_holds_a_file():
