@@ -15,6 +15,7 @@ from core.present import links
 ICONS = {  # shown in presentation mode's page menu, where labels are short
     "overview": ":material/home:",
     "map": ":material/map:",
+    "transition": ":material/eco:",
     "focus_areas": ":material/factory:",
     "municipality": ":material/location_city:",
     "project": ":material/groups:",

@@ -16,6 +16,7 @@ from core.config import load_config
 from core.data.chart_exports import Export
 from core.svg.drawing import Drawing
 from core.text.provenance import source_line
+from core.views.figure_view import FigureView
 
 TAG = re.compile(r"<[^>]+>")
 CSV = "text/csv"
@@ -86,3 +87,10 @@ def show_figure(
     figure = figure_html(drawing, key, sources, load_config().map.font_size, aside, _file_links(export))
     st.html(figure, unsafe_allow_javascript=True)
     _explain(summary, metas, table)
+
+
+def show_view(view: FigureView, *, key: str, metas: list[dict]) -> None:
+    """A figure built with its summary, table and numbers (core.views.figure_view), with its sources."""
+    show_figure(
+        view.drawing, key=key, summary=view.summary, metas=metas, table=view.table, export=view.export
+    )

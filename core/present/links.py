@@ -28,6 +28,13 @@ PAGES = (
         ("indicators", "workplaces", "municipalities"),
     ),
     Page(
+        "transition",
+        "transition",
+        "pages/transition.py",
+        {"county": "county", "show": "emissions_view", "area": "focus"},
+        ("emissions", "ets_plants", "ets_emissions", "transition_projects", "grants"),
+    ),
+    Page(
         "focus_areas",
         "focus_areas",
         "pages/focus_areas.py",

@@ -12,6 +12,7 @@ from core.data import catalogue, queries, upload
 from core.data.loading import DATA_DIR, load, load_geojson, load_meta
 from core.text.i18n import bilingual, focus_labels, text
 from core.views import indicator_views
+from core.views.transition_map import MODES as EMISSIONS_VIEWS
 
 LEVELS = ("municipality", "county")  # the map's levels
 SECTIONS = ("datasets", "upload")  # the Data page's two parts
@@ -50,6 +51,7 @@ def vocabulary(data_dir: Path = DATA_DIR) -> Vocabulary:
             "dataset": {name: name for name in catalogue.DATASETS},
             "level": {level: level for level in LEVELS},
             "measure": {measure: measure for measure in MEASURES},
+            "emissions_view": {view: view for view in EMISSIONS_VIEWS},
             "section": {section: section for section in SECTIONS},
             "upload": {kind: kind for kind in upload.KINDS},
         },
@@ -76,6 +78,7 @@ def view_names(
         "dataset": dataset_titles,
         "level": {level: text(f"map.level.{level}", lang) for level in LEVELS},
         "measure": {measure: text(f"focus.measure.{measure}", lang) for measure in MEASURES},
+        "emissions_view": {view: text(f"transition.mode.{view}", lang) for view in EMISSIONS_VIEWS},
         "section": {section: text(f"data.section.{section}", lang) for section in SECTIONS},
         "upload": {kind: text(f"upload.kind.{kind}", lang) for kind in upload.KINDS},
     }

@@ -1,0 +1,112 @@
+"""The Transition page's sections, built once per choice of view, county, focus area, language and screen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from components.shell import datasets
+from components.shell.device import config_for
+from components.shell.url_state import href
+from core.charts.series import TrendStyle
+from core.config import load_config
+from core.data import queries
+from core.data.chart_exports import Export
+from core.data.exports import values_table
+from core.text.i18n import text
+from core.transition_config import transition_settings
+from core.views import emission_trends, pipeline_views, transition_map
+from core.views.cards import Card
+from core.views.figure_view import FigureView
+
+
+def style(phone: bool) -> TrendStyle:
+    """The trend chart's size on the reader's screen."""
+    config, settings = config_for(phone), transition_settings()
+    height = settings.phone_plot_height if phone else settings.plot_height
+    return TrendStyle(config.map.width, height, config.map.font_size)
+
+
+def names() -> dict[str, str]:
+    """Municipality names by code."""
+    table = queries.municipalities_table(datasets.geojson("municipalities"))
+    return dict(zip(table["municipality_code"], table["name"], strict=True))
+
+
+@st.cache_data(show_spinner=False)
+def region_trend(language: str, phone: bool) -> FigureView:
+    """Industry's emissions in the three counties together and in each, over time."""
+    counties = {county.code: county.name for county in load_config().counties}
+    settings = transition_settings()
+    lines = emission_trends.region_lines(datasets.load("emissions"), counties, settings, language)
+    title = text("transition.trend_title", language)
+    return emission_trends.trend_view(
+        lines, datasets.meta("emissions"), title, settings, style(phone), language
+    )
+
+
+@st.cache_data(show_spinner=False)
+def plants(language: str) -> pd.DataFrame:
+    """Every EU ETS plant with its verified emissions in the two compared years."""
+    years = transition_settings().plant_years
+    return pipeline_views.plants_with_emissions(
+        datasets.load("ets_plants"), datasets.load("ets_emissions"), years
+    )
+
+
+def _export(values: pd.DataFrame, mode: str, year: int, language: str) -> Export:
+    settings, meta = transition_settings(), datasets.meta("emissions")
+    title = text(f"transition.map_title.{mode}", language, year=year, since=settings.base_year)
+    unit = "percent" if mode == "change" else "t_co2e"
+    info = {"title": title, "unit": unit, "source": meta["source"], "license": meta["license"]}
+    counties = {county.code: county.name for county in load_config().counties}
+    return Export(values_table(values, info, year, counties, language), title, None, year)
+
+
+@st.cache_data(show_spinner=False)
+def emissions_map(mode: str, county: str | None, language: str, phone: bool, present: bool) -> FigureView:
+    """The map of industrial emissions (or their change) with the plants, its sentence, table and file."""
+    config, settings = config_for(phone), transition_settings()
+    geo = {"municipalities": datasets.geojson("municipalities")}
+
+    def profile(code: str) -> str:
+        return href("municipality", language, present, kommun=code)
+
+    drawing, values = transition_map.emissions_map(
+        datasets.load("emissions"), plants(language), geo, config, settings, (mode, county), language, profile
+    )
+    year = int(datasets.load("emissions")["year"].max())
+    shown = values[values["value"].notna()].sort_values("value")
+    summary = text("transition.map_summary", language, count=len(shown), total=len(values))
+    table = values[["name", "value"]].rename(
+        columns={"name": text("export.column.name", language), "value": text("export.column.value", language)}
+    )
+    return FigureView(drawing, summary, table, _export(values, mode, year, language))
+
+
+def plants_table(county: str | None, language: str) -> pd.DataFrame:
+    """The plants of a county (or all) as a table, largest emitter first."""
+    chosen = plants(language)
+    chosen = chosen[chosen["county_code"].eq(county)] if county else chosen
+    return pipeline_views.plants_table(chosen, names(), transition_settings().plant_years, language)
+
+
+def pipeline(county: str | None, area: str | None, language: str) -> tuple[list[Card], pd.DataFrame]:
+    """Status cards and the table of the projects in a county and focus area."""
+    chosen = pipeline_views.filter_projects(datasets.load("transition_projects"), county, area)
+    months = transition_settings().no_news_months
+    table = pipeline_views.pipeline_table(chosen, names(), date.today(), months, language)
+    return pipeline_views.status_cards(chosen, language), table
+
+
+def grants(county: str | None, language: str) -> tuple[str, pd.DataFrame]:
+    """The grants sentence (a stated slice of time) and the grants per municipality."""
+    chosen = datasets.load("grants")
+    chosen = chosen[chosen["county_code"].eq(county)] if county else chosen
+    period = datasets.meta("grants")["period"]
+    span = (str(period["first"]), str(period["last"]))
+    return pipeline_views.grants_sentence(chosen, span, language), pipeline_views.grants_table(
+        chosen, names(), language
+    )

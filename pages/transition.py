@@ -1,0 +1,69 @@
+"""Omställningen / The transition: industry's emissions over time and by place, its plants and projects."""
+
+import streamlit as st
+
+from components.sections import transition as section
+from components.shell import datasets, url_state
+from components.shell.device import is_phone, viewer_config
+from components.shell.failures import data_section
+from components.shell.frame import frame, presenting
+from components.shell.i18n import t
+from components.shell.present_menu import view_controls
+from components.widgets import figures, filters
+from components.widgets.cards import card_row
+from components.widgets.tables import table_html
+from core.views.transition_map import MODES
+
+lang = frame("transition")
+config = viewer_config()
+if not presenting():
+    st.markdown(t("transition.intro"))
+
+st.subheader(t("transition.trend_heading"))
+with data_section():
+    trend = section.region_trend(lang, is_phone())
+    figures.show_view(trend, key="transition_trend", metas=[datasets.meta("emissions")])
+
+with view_controls(presenting()):
+    county = filters.county_select(config, key="county")
+    mode = url_state.segmented(
+        t("transition.mode"),
+        list(MODES),
+        key="show",
+        format_func=lambda m: t(f"transition.mode.{m}"),
+        as_pills=True,
+    )
+
+st.subheader(t("transition.map_heading"))
+with data_section():
+    shown = section.emissions_map(mode, county, lang, is_phone(), presenting())
+    metas = [datasets.meta(name) for name in ("emissions", "ets_plants", "ets_emissions")]
+    figures.show_view(shown, key="transition_map", metas=metas)
+    label = t("transition.plants_heading")
+    st.html(
+        figures.details_html(
+            label,
+            table_html(section.plants_table(county, lang), label)
+            + figures.sources_html([datasets.meta("ets_plants")]),
+        )
+    )
+
+st.subheader(t("transition.pipeline_heading"))
+st.markdown(t("transition.pipeline_intro"))
+with data_section():
+    area = filters.focus_area_select(config, key="area")
+    cards, projects = section.pipeline(county, area, lang)
+    card_row(cards)
+    st.html(
+        table_html(projects, t("transition.pipeline_heading"))
+        + figures.sources_html([datasets.meta("transition_projects")])
+    )
+
+st.subheader(t("transition.grants_heading"))
+with data_section():
+    sentence, grants = section.grants(county, lang)
+    st.markdown(sentence)
+    st.html(
+        figures.details_html(t("transition.grants_table"), table_html(grants, t("transition.grants_table")))
+        + figures.sources_html([datasets.meta("grants")])
+    )
