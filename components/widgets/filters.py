@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pandas as pd
 import streamlit as st
 
@@ -12,6 +10,7 @@ from components.shell.i18n import lang, t
 from core.config import Config
 from core.text.i18n import bilingual
 from core.views import indicator_views
+from core.views.map_page import MapChoice
 
 
 def county_select(config: Config, key: str, label_key: str = "filter.county") -> str | None:
@@ -55,17 +54,6 @@ def focus_area_select(config: Config, key: str) -> str | None:
         format_func=lambda a: t(f"focus.{a}") if a else t("filter.all_focus_areas"),
     )
     return choice or None
-
-
-@dataclass(frozen=True)
-class MapChoice:
-    """What the reader chose on the map page."""
-
-    indicator: str
-    year: int | None
-    level: str
-    county: str | None
-    focus_areas: tuple[str, ...]
 
 
 def map_controls(

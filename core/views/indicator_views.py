@@ -10,6 +10,7 @@ from core.config import Config
 from core.data import queries
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
+from core.views.choices import MapChoice
 
 PLURAL = {"municipality": "municipalities", "county": "counties"}  # level -> geometry dataset
 
@@ -98,26 +99,29 @@ def in_county(values: pd.DataFrame, county: str | None) -> pd.DataFrame:
     return values if not county else values[values["county_code"].eq(county)].reset_index(drop=True)
 
 
+@dataclass(frozen=True)
+class Tables:
+    """The tables an indicator layer is read from: curated indicators, the register, the municipalities."""
+
+    indicators: pd.DataFrame
+    workplaces: pd.DataFrame
+    municipalities: pd.DataFrame
+
+
 def indicator_layer(
-    indicators: pd.DataFrame,
-    workplaces: pd.DataFrame,
-    municipalities: pd.DataFrame,
-    info: dict,
-    indicator: str,
-    year: int | None,
-    selection: queries.Selection,
-    config: Config,
-    lang: str,
+    tables: Tables, info: dict, choice: MapChoice, config: Config, lang: str
 ) -> IndicatorLayer:
     """Values of a curated or register indicator with the labels a map needs."""
-    if indicator in config.register_indicators:
-        in_focus = queries.filter_workplaces(workplaces, queries.Selection(None, selection.focus_areas))
-        source_rows = queries.register_values(in_focus, municipalities)
-        values = queries.indicator_values(source_rows, municipalities, indicator, None)
+    if choice.indicator in config.register_indicators:
+        in_focus = queries.filter_workplaces(tables.workplaces, queries.Selection(None, choice.focus_areas))
+        source_rows = queries.register_values(in_focus, tables.municipalities)
+        values = queries.indicator_values(source_rows, tables.municipalities, choice.indicator, None)
         year_text = text("map.register_year", lang)
     else:
-        values = queries.indicator_values(indicators, municipalities, indicator, year)
-        year_text = str(year)
+        values = queries.indicator_values(
+            tables.indicators, tables.municipalities, choice.indicator, choice.year
+        )
+        year_text = str(choice.year)
     return IndicatorLayer(
         table=values,
         title=bilingual(info["title"], lang),
