@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core.config import Config
-from core.data import queries
+from core.data import queries, statuses
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
 from core.views.choices import MapChoice
@@ -49,8 +49,11 @@ def indicator_catalogue(indicators_meta: dict, workplaces_meta: dict, config: Co
 
 
 def with_value_text(values: pd.DataFrame, unit: str, decimals: int, lang: str) -> pd.DataFrame:
-    """Add value_text: the value with its unit, or 'no data'."""
-    shown = [fmt.quantity(v, unit, lang, decimals) for v in values["value"]]
+    """Add value_text: the value with its unit ('ca' when approximate), 'no data' or 'not in our register'."""
+    status = statuses.statuses(values)
+    shown = [
+        fmt.shown_value(v, s, unit, lang, decimals) for v, s in zip(values["value"], status, strict=True)
+    ]
     return values.assign(value_text=shown)
 
 
@@ -114,7 +117,7 @@ def indicator_layer(
     """Values of a curated or register indicator with the labels a map needs."""
     if choice.indicator in config.register_indicators:
         in_focus = queries.filter_workplaces(tables.workplaces, queries.Selection(None, choice.focus_areas))
-        source_rows = queries.register_values(in_focus, tables.municipalities)
+        source_rows = statuses.register_values(in_focus, tables.municipalities)
         values = queries.indicator_values(source_rows, tables.municipalities, choice.indicator, None)
         year_text = text("map.register_year", lang)
     else:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core.config import Config
-from core.data import queries
+from core.data import statuses
 from core.data.queries import is_own
 from core.maps import svg_map
 from core.maps.map_layers import (
@@ -62,7 +62,7 @@ def area_values(layer: IndicatorLayer, choice: MapChoice, config: Config, lang: 
     names = dict(zip(counties["county_code"], counties["name"], strict=True))
     if choice.level == "county":
         additive = choice.indicator in config.additive_indicators
-        values = queries.county_values(values, counties, additive)
+        values = statuses.county_values(values, counties, additive)
         values, names = values.assign(region=config.region_code), {config.region_code: config.region_name}
     values = indicator_views.with_value_text(values, layer.unit, layer.decimals, lang)
     group = "county_code" if choice.level == "municipality" else "region"
@@ -93,6 +93,15 @@ def _site_legend(
     return Legend(scale, (*extra, *site_keys(sites, config, labels), *own), note)
 
 
+def _absence_keys(shown: pd.DataFrame, config: Config, lang: str) -> tuple[Key, ...]:
+    """Legend keys for white areas: 'no data', and 'no site in our register' (never zero)."""
+    absent = statuses.statuses(shown).eq(statuses.NOT_IN_REGISTER)
+    missing = shown["value"].isna()
+    white = config.map.no_data_color
+    keys = [("map.legend.no_data", (missing & ~absent).any()), ("map.legend.not_in_register", absent.any())]
+    return tuple(Key(text(key, lang), white, "area") for key, shown_key in keys if shown_key)
+
+
 def indicator_map(parts: MapParts, choice: MapChoice, config: Config, lang: str, links: Links) -> Drawing:
     """Municipalities or counties filled by value, with the register's sites on top; a county zooms in."""
     level, county, layer, geo, sites = choice.level, choice.county, parts.layer, parts.geo, parts.sites
@@ -104,9 +113,8 @@ def indicator_map(parts: MapParts, choice: MapChoice, config: Config, lang: str,
         counties_geo = subset(counties_geo, "county_code", {county})
     shown = parts.areas[parts.areas[key].isin({f["properties"][key] for f in layer_geo["features"]})]
     water = lakes(counties_geo)
-    no_data = Key(text("map.legend.no_data", lang), config.map.no_data_color, "area")
     lake = Key(text("map.legend.water", lang), WATER, "area")
-    extra = ((no_data,) if shown["value"].isna().any() else ()) + ((lake,) if water else ())
+    extra = (*_absence_keys(shown, config, lang), *((lake,) if water else ()))
     classes, legend_scale = map_scales.scale(shown["value"], layer, config, lang)
     legend = _site_legend(sites, config, parts.labels, lang, *extra, scale=legend_scale)
     return svg_map.render(

@@ -194,3 +194,27 @@ def test_map_view_composes_heading_summary_and_links_from_one_choice():
         item.href.startswith("map?indicator=firms_50pct_payroll&year=2022&county=")
         for item in areas(shown.drawing)
     )
+
+
+def test_a_municipality_without_a_site_in_our_register_is_no_zero_on_the_map():
+    shown = view(MapChoice("register_employees", None, "municipality", "17", CONFIG.focus_area_ids))
+    kil = next(item for item in areas(shown.drawing) if item.card[0] == "Kil")
+    assert kil.card[2].endswith(": Ingen arbetsplats i vårt register")
+    assert "Ingen arbetsplats i vårt register" in shown.drawing.svg  # the legend says what white means
+    assert "Kil" not in shown.summary and " 0 personer" not in shown.summary
+    assert "har ingen arbetsplats i vårt register och räknas inte med" in shown.summary
+    assert all(name != "Kil" for name, _, _ in shown.ranking)
+    assert shown.covered < shown.total
+
+
+def test_approximate_values_say_ca_in_cards_summary_and_values():
+    shown = view(MapChoice("manufacturing_employment_share", 2024, focus_areas=CONFIG.focus_area_ids))
+    assert "högst i Ludvika (ca 35,7" in shown.summary
+    assert all(value.startswith("ca ") for _, value, _ in shown.ranking)
+    ludvika = next(item for item in areas(shown.drawing) if item.card[0] == "Ludvika")
+    assert ": ca " in ludvika.card[2]
+
+
+def test_a_county_alone_is_named_with_its_value_never_compared_with_itself():
+    shown = view(MapChoice("industrial_workplaces", 2019, "county", None, CONFIG.focus_area_ids))
+    assert "Värmland" in shown.summary and "lägst" not in shown.summary and "högst" not in shown.summary
