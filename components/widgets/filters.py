@@ -78,6 +78,13 @@ def _view_label(catalogue: dict, indicators: pd.DataFrame, config: Config) -> st
     return " · ".join([*parts, names.get(county) or t("filter.all_counties")])
 
 
+def _year_of_indicator(years: list[int | None]) -> None:
+    """A year chosen for another indicator falls back to this one's newest (never shown as 'None')."""
+    if "year" in st.session_state and st.session_state["year"] not in years:
+        del st.session_state["year"]
+        st.query_params.pop("year", None)
+
+
 def _map_filters(catalogue: dict, indicators: pd.DataFrame, config: Config) -> MapChoice:
     indicator = url_state.segmented(
         t("map.indicator"),
@@ -88,6 +95,7 @@ def _map_filters(catalogue: dict, indicators: pd.DataFrame, config: Config) -> M
         as_pills=True,
     )
     years = indicator_views.years_of(indicators, indicator, config)
+    _year_of_indicator(years)
     names = {county.code: county.name for county in config.counties}
     year = url_state.segmented(
         t("map.year"),
