@@ -92,6 +92,28 @@ def years_of(indicators: pd.DataFrame, indicator: str, config: Config) -> list[i
     return list(queries.indicator_years(indicators, indicator))
 
 
+def levels_of(indicator: str, config: Config) -> list[str]:
+    """Levels with data: counties only for an indicator whose county value is a sum of its municipalities."""
+    return ["municipality", "county"] if indicator in config.additive_indicators else ["municipality"]
+
+
+def coverage_label(
+    indicators: pd.DataFrame, municipalities: pd.DataFrame, indicator: str, config: Config, lang: str
+) -> str:
+    """Where an indicator has values (newest year), if not everywhere: '(Värmland)', '(9 av 41 kommuner)'."""
+    rows = indicators[indicators["indicator"].eq(indicator) & indicators["value"].notna()]
+    if rows.empty:
+        return ""
+    codes = set(rows.loc[rows["year"].eq(rows["year"].max()), "municipality_code"])
+    every = municipalities["municipality_code"]
+    if len(codes) >= len(every):
+        return ""
+    for county in config.counties:
+        if codes == set(every[municipalities["county_code"].eq(county.code)]):
+            return text("map.covers_county", lang, county=county.name)
+    return text("map.covers_some", lang, covered=len(codes), total=len(every))
+
+
 def counties_table(config: Config) -> pd.DataFrame:
     """County code and name in display order."""
     return pd.DataFrame([{"county_code": c.code, "name": c.name} for c in config.counties])

@@ -28,9 +28,9 @@ def visible(at) -> str:
 
 def step(at, key: str, value: object) -> None:
     widget = at.pills(key=key)
-    if key == "year" and value not in widget.options and str(value) not in widget.options:
-        return  # the indicator does not offer that year: nothing to click
-    widget.set_value(value).run()
+    offered = not widget.disabled and (key != "year" or str(value) in widget.options)
+    if offered and (key != "level" or len(widget.options) > 1):
+        widget.set_value(value).run()  # else the page does not offer it: nothing to click
 
 
 @settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
@@ -45,3 +45,15 @@ def test_any_sequence_of_choices_shows_a_year_with_data_and_no_raw_markers(steps
         indicator = at.pills(key="indicator").value
         years = indicator_views.years_of(INDICATORS, indicator, CONFIG)
         assert at.pills(key="year").value in years, (indicator, at.pills(key="year").value)
+
+
+def test_a_level_without_data_is_not_offered_and_partial_indicators_say_where():
+    at = open_page("map")
+    assert at.pills(key="level").options == ["Kommun"]  # a share cannot be summed to counties
+    assert any("inte kan summeras till län" in c.value for c in at.caption)
+    labels = at.pills(key="indicator").options
+    assert any(label.endswith("(Värmland)") for label in labels)
+    at.pills(key="indicator").set_value("industrial_workplaces").run()
+    at.pills(key="level").set_value("county").run()
+    at.pills(key="indicator").set_value(CHOICES[0]).run()
+    assert not at.exception and at.pills(key="level").value == "municipality"
