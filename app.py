@@ -9,10 +9,10 @@ from components.shell.device import viewer_config
 from components.shell.failures import data_section
 from components.shell.frame import frame, presenting
 from components.shell.i18n import t
-from components.shell.url_state import href
 from components.widgets.cards import card_row
 from core.data import queries
 from core.data.catalogue import CITATIONS_ANCHOR
+from core.present.links import href
 from core.views import cards
 
 lang = frame("overview")

@@ -13,6 +13,7 @@ from components.widgets.tables import table_html
 from core.svg.legend_html import values_html
 from core.text.i18n import bilingual
 from core.views import indicator_views
+from core.views.map_page import Screen
 
 lang = frame("map", title=False)
 config = viewer_config()
@@ -32,17 +33,8 @@ with data_section():
         with controls:
             choice = filters.map_controls(catalogue, datasets.load("indicators"), config, compact=False)
     info = catalogue[choice.indicator]
-    view = section.build(
-        choice.indicator,
-        choice.year,
-        choice.level,
-        choice.county,
-        choice.focus_areas,
-        lang,
-        is_phone(),
-        presenting(),
-        own_data.rows("workplaces"),
-    )
+    screen = Screen(lang, is_phone(), presenting())
+    view = section.build(choice, screen, own_data.rows("workplaces"))
     if presenting():
         head.title(view.heading)
     with stage:

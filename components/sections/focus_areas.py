@@ -8,11 +8,11 @@ import streamlit as st
 from components.shell import datasets
 from components.shell.device import config_for, is_phone
 from components.shell.frame import presenting
-from components.shell.url_state import href
 from core.charts import bar_charts, bars
 from core.config import load_config
 from core.data import chart_exports, exports, queries
 from core.data.chart_exports import Export
+from core.present.links import href
 from core.svg.drawing import Drawing
 from core.text import summaries
 from core.text.i18n import focus_labels, text

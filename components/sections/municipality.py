@@ -13,11 +13,11 @@ from components.shell.device import config_for, is_phone
 from components.shell.failures import data_section
 from components.shell.frame import presenting
 from components.shell.i18n import lang, t
-from components.shell.url_state import href
 from components.widgets import figures, own_data
 from components.widgets.tables import table_html
 from core.config import load_config
 from core.data import chart_exports, queries
+from core.present.links import href
 from core.svg.drawing import Drawing
 from core.text import summaries
 from core.text.i18n import bilingual, focus_labels

@@ -7,11 +7,11 @@ import streamlit as st
 
 from components.shell import datasets
 from components.shell.device import config_for
-from components.shell.url_state import href
 from core.charts import bar_charts, bars
 from core.config import load_config
 from core.data import queries
 from core.data.errors import DataError
+from core.present.links import href
 from core.svg.drawing import Drawing
 from core.text.i18n import text
 from core.views import indicator_views, profile_views

@@ -9,11 +9,11 @@ from components.shell import datasets
 from components.shell.device import config_for, is_phone
 from components.shell.frame import presenting
 from components.shell.i18n import lang, t
-from components.shell.url_state import href
 from components.widgets import figures, own_data
 from core.config import Config, load_config
 from core.data import exports, queries
 from core.data.chart_exports import Export
+from core.present.links import href
 from core.svg.drawing import Drawing
 from core.text import format as fmt
 from core.text import provenance, summaries

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from urllib.parse import urlencode
 
 import streamlit as st
 
@@ -128,11 +127,3 @@ def pills(
         ignored_notice(label)
     _to_url(key, list(value) if len(value) != len(options) else None, None)
     return list(value)
-
-
-def href(page: str, lang: str, present: bool, **params: object) -> str:
-    """A relative link to a page of this app that keeps the language and presentation mode."""
-    query = {**{k: str(v) for k, v in params.items() if v not in (None, "")}, "lang": lang}
-    if present:
-        query["present"] = "true"
-    return f"{page}?{urlencode(query)}"

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
 
-from components.shell import url_state
+from components.shell import datasets, url_state
 from components.shell.i18n import lang, t
 from core.config import Config
+from core.data import queries
 from core.text.i18n import bilingual
 from core.views import indicator_views
+from core.views.map_page import MapChoice
 
 
 def county_select(config: Config, key: str, label_key: str = "filter.county") -> str | None:
@@ -57,17 +59,6 @@ def focus_area_select(config: Config, key: str) -> str | None:
     return choice or None
 
 
-@dataclass(frozen=True)
-class MapChoice:
-    """What the reader chose on the map page."""
-
-    indicator: str
-    year: int | None
-    level: str
-    county: str | None
-    focus_areas: tuple[str, ...]
-
-
 def map_controls(
     catalogue: dict, indicators: pd.DataFrame, config: Config, compact: bool, label: str | None = None
 ) -> MapChoice:
@@ -90,16 +81,38 @@ def _view_label(catalogue: dict, indicators: pd.DataFrame, config: Config) -> st
     return " · ".join([*parts, names.get(county) or t("filter.all_counties")])
 
 
+def _belongs(key: str, options: list) -> None:
+    """A year or level chosen for another indicator falls back to this one's default (never 'None')."""
+    if key in st.session_state and st.session_state[key] not in options:
+        del st.session_state[key]
+        st.query_params.pop(key, None)
+
+
+def _indicator_label(catalogue: dict, indicators: pd.DataFrame, config: Config) -> Callable[[str], str]:
+    """An indicator's title, with the part of the region it covers when it does not cover all of it."""
+    municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
+
+    def label(indicator: str) -> str:
+        title = bilingual(catalogue[indicator]["title"], lang())
+        where = indicator_views.coverage_label(indicators, municipalities, indicator, config, lang())
+        return f"{title} {where}".strip()
+
+    return label
+
+
 def _map_filters(catalogue: dict, indicators: pd.DataFrame, config: Config) -> MapChoice:
     indicator = url_state.segmented(
         t("map.indicator"),
         list(catalogue),
         key="indicator",
         default=config.default_indicator,
-        format_func=lambda i: bilingual(catalogue[i]["title"], lang()),
+        format_func=_indicator_label(catalogue, indicators, config),
         as_pills=True,
     )
     years = indicator_views.years_of(indicators, indicator, config)
+    levels = indicator_views.levels_of(indicator, config)
+    _belongs("year", years)
+    _belongs("level", levels)
     names = {county.code: county.name for county in config.counties}
     year = url_state.segmented(
         t("map.year"),
@@ -111,11 +124,13 @@ def _map_filters(catalogue: dict, indicators: pd.DataFrame, config: Config) -> M
     )
     level = url_state.segmented(
         t("map.level"),
-        ["municipality", "county"],
+        levels,
         key="level",
         format_func=lambda v: t(f"map.level.{v}"),
         as_pills=True,
     )
+    if len(levels) == 1:
+        st.caption(t("map.no_county_level"))
     county = url_state.segmented(
         t("filter.county"),
         ["", *names],

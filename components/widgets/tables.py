@@ -8,16 +8,19 @@ import pandas as pd
 
 from components.shell.i18n import t
 
-MISSING = "–"
 NARROW_COLUMNS = 2  # a table with more columns may need to scroll sideways on a phone, and says so there
 
 
 def _with_code(table: pd.DataFrame, code_columns: tuple[str, ...]) -> pd.DataFrame:
-    """Every cell escaped, those of code_columns marked as code (names as they are written in a file)."""
+    """Every cell escaped, those of code_columns marked as code (names as they are written in a file).
+
+    A missing cell (None, NaN, pandas' <NA>) says so in the reader's language, never as a raw marker.
+    """
+    missing = escape(t("format.missing"))
 
     def cell(column: str, value: object) -> str:
-        if pd.isna(value):
-            return MISSING
+        if not isinstance(value, list | tuple) and pd.isna(value):
+            return missing
         shown = escape(str(value))
         return f"<code>{shown}</code>" if column in code_columns else shown
 
@@ -31,8 +34,8 @@ def table_html(
 
     Whole, it is shown at its full height: a few rows of long text, as a dataset's facts.
     """
-    shown = _with_code(table, code_columns) if code_columns else table
-    markup = shown.to_html(index=False, na_rep=MISSING, border=0, escape=not code_columns, classes="ik-table")
+    shown = _with_code(table, code_columns)
+    markup = shown.to_html(index=False, border=0, escape=False, classes="ik-table")
     name = escape(label, quote=True)
     note = (
         f'<p class="ik-scroll-note">{escape(t("table.scrolls"))}</p>'

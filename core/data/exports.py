@@ -11,25 +11,16 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import is_bool_dtype, is_float_dtype, is_numeric_dtype
 
+from core.data.statuses import STATUS_COLUMNS, status_columns
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs such a cell as a formula
 ESCAPE = "'"
-VALUE_COLUMNS = ("code", "name", "county", "indicator", "year", "value", "unit", "source", "licence")
-SITE_COLUMNS = (
-    "company",
-    "site",
-    "municipality_code",
-    "municipality",
-    "county",
-    "focus_area",
-    "employees",
-    "year",
-    "approximate",
-    "source",
-    "licence",
-)
+PROVENANCE = ("unit", "source", "licence")
+VALUE_COLUMNS = ("code", "name", "county", "indicator", "year", "value", *STATUS_COLUMNS, *PROVENANCE)
+SITE_COLUMNS = ("company", "site", "municipality_code", "municipality", "county", "focus_area", "employees")
+SITE_COLUMNS += ("year", "approximate", "source", "licence")
 COUNTY_CODE_LENGTH = 2
 EXCEL_SUFFIX = "excel"
 
@@ -90,6 +81,7 @@ def values_table(
             "indicator": bilingual(info["title"], lang),
             "year": pd.array([year] * len(rows), dtype="Int64"),
             "value": pd.to_numeric(rows["value"]).astype(float),
+            **status_columns(rows, lang),
             "unit": fmt.unit_label(info.get("unit", ""), lang),
             "source": bilingual(info.get("source"), lang),
             "licence": bilingual(info.get("license"), lang),

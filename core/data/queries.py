@@ -70,26 +70,6 @@ def indicator_years(indicators: pd.DataFrame, indicator: str) -> list[int]:
     return sorted((int(year) for year in years), reverse=True)
 
 
-def register_values(workplaces: pd.DataFrame, municipalities: pd.DataFrame) -> pd.DataFrame:
-    """Sites in the register and their known employees per municipality, as indicators.
-
-    A municipality without sites has 0 of both; one whose sites all lack a figure has missing employees.
-    """
-    grouped = (
-        active_sites(workplaces)
-        .groupby("municipality_code")
-        .agg(
-            register_sites=("workplace_id", "size"),
-            register_employees=("employees", lambda counts: counts.sum(min_count=1)),
-        )
-    )
-    table = municipalities[["municipality_code"]].join(grouped, on="municipality_code")
-    no_sites = table["register_sites"].isna()
-    table["register_sites"] = table["register_sites"].fillna(0)
-    table["register_employees"] = table["register_employees"].astype("Float64").mask(no_sites, 0)
-    return table.melt("municipality_code", var_name="indicator", value_name="value").astype({"value": float})
-
-
 def indicator_values(
     indicators: pd.DataFrame, municipalities: pd.DataFrame, indicator: str, year: int | None
 ) -> pd.DataFrame:
@@ -99,14 +79,6 @@ def indicator_values(
         rows = rows[rows["year"].eq(year)]
     columns = [c for c in ("municipality_code", "value", "value_status", "note") if c in rows]
     return municipalities.merge(rows[columns], on="municipality_code", how="left")
-
-
-def county_values(values: pd.DataFrame, counties: pd.DataFrame, additive: bool) -> pd.DataFrame:
-    """County totals of an additive indicator; missing when any municipality lacks a value."""
-    grouped = values.groupby("county_code")["value"]
-    complete = grouped.apply(lambda series: series.notna().all())
-    totals = grouped.sum(min_count=1).where(complete & additive)
-    return counties.merge(totals.rename("value"), left_on="county_code", right_index=True, how="left")
 
 
 def ranks(values: pd.DataFrame, group: str) -> list[tuple[int | None, int]]:

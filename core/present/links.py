@@ -129,3 +129,11 @@ def grouped(query: Query) -> dict[str, list[str]]:
     for name, value in query:
         groups.setdefault(name, []).append(value)
     return groups
+
+
+def href(page: str, lang: str, present: bool, **params: object) -> str:
+    """A relative link to a page of this app that keeps the language and presentation mode."""
+    query = {**{k: str(v) for k, v in params.items() if v not in (None, "")}, "lang": lang}
+    if present:
+        query["present"] = "true"
+    return f"{page}?{urlencode(query)}"

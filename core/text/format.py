@@ -48,6 +48,13 @@ def quantity(value: object, unit: str, lang: str, decimals: int = 0, qualifier: 
     return text(f"qualifier.{qualifier}", lang, value=shown)
 
 
+def shown_value(value: object, status: object, unit: str, lang: str, decimals: int = 0) -> str:
+    """A value as a reader sees it: 'ca 1 825 personer', 'uppgift saknas' or 'not in our register'."""
+    if status == "not_in_register":
+        return text("value.not_in_register", lang)
+    return quantity(value, unit, lang, decimals, "about" if status == "approximate" else "exact")
+
+
 def date(value: dt.date | dt.datetime | None, lang: str) -> str:
     """A date as '1 februari 2022' / '1 February 2022'; missing dates say so."""
     if is_missing(value):

@@ -8,23 +8,39 @@ from core.text import format as fmt
 from core.text.i18n import text
 
 
+def _absent_note(values: pd.DataFrame, lang: str) -> str:
+    absent = int(values.get("value_status", pd.Series(dtype=str)).eq("not_in_register").sum())
+    return " " + text("summary.not_in_register", lang, count=absent) if absent else ""
+
+
 def extremes_summary(values: pd.DataFrame, title: str, unit: str, decimals: int, lang: str) -> str:
-    """Highest and lowest area for an indicator, and how many areas have a value."""
+    """Highest and lowest area for an indicator, and how many areas have a value.
+
+    Areas without a value (missing, or with no site in our register) take no part; one area alone is only
+    named with its value, never compared with itself; approximate values say 'ca'.
+    """
     known = values[values["value"].notna()].sort_values("value")
     if known.empty:
-        return text("summary.no_values", lang, title=title)
+        return text("summary.no_values", lang, title=title) + _absent_note(values, lang)
+
+    def shown(row: pd.Series) -> str:
+        return fmt.shown_value(row["value"], row.get("value_status"), unit, lang, decimals)
+
     low, high = known.iloc[0], known.iloc[-1]
+    if len(known) == 1:
+        sentence = text("summary.single", lang, title=title, name=high["name"], value=shown(high))
+        return sentence + _absent_note(values, lang)
     return text(
         "summary.extremes",
         lang,
         title=title,
         high_name=high["name"],
-        high=fmt.quantity(high["value"], unit, lang, decimals),
+        high=shown(high),
         low_name=low["name"],
-        low=fmt.quantity(low["value"], unit, lang, decimals),
+        low=shown(low),
         covered=len(known),
         total=len(values),
-    )
+    ) + _absent_note(values, lang)
 
 
 def ranking_summary(ranked: pd.DataFrame, total_sites: int, lang: str) -> str:

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core.config import Config
-from core.data import queries
+from core.data import queries, statuses
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
+from core.views.choices import MapChoice
 
 PLURAL = {"municipality": "municipalities", "county": "counties"}  # level -> geometry dataset
 
@@ -48,8 +49,11 @@ def indicator_catalogue(indicators_meta: dict, workplaces_meta: dict, config: Co
 
 
 def with_value_text(values: pd.DataFrame, unit: str, decimals: int, lang: str) -> pd.DataFrame:
-    """Add value_text: the value with its unit, or 'no data'."""
-    shown = [fmt.quantity(v, unit, lang, decimals) for v in values["value"]]
+    """Add value_text: the value with its unit ('ca' when approximate), 'no data' or 'not in our register'."""
+    status = statuses.statuses(values)
+    shown = [
+        fmt.shown_value(v, s, unit, lang, decimals) for v, s in zip(values["value"], status, strict=True)
+    ]
     return values.assign(value_text=shown)
 
 
@@ -88,6 +92,28 @@ def years_of(indicators: pd.DataFrame, indicator: str, config: Config) -> list[i
     return list(queries.indicator_years(indicators, indicator))
 
 
+def levels_of(indicator: str, config: Config) -> list[str]:
+    """Levels with data: counties only for an indicator whose county value is a sum of its municipalities."""
+    return ["municipality", "county"] if indicator in config.additive_indicators else ["municipality"]
+
+
+def coverage_label(
+    indicators: pd.DataFrame, municipalities: pd.DataFrame, indicator: str, config: Config, lang: str
+) -> str:
+    """Where an indicator has values (newest year), if not everywhere: '(Värmland)', '(9 av 41 kommuner)'."""
+    rows = indicators[indicators["indicator"].eq(indicator) & indicators["value"].notna()]
+    if rows.empty:
+        return ""
+    codes = set(rows.loc[rows["year"].eq(rows["year"].max()), "municipality_code"])
+    every = municipalities["municipality_code"]
+    if len(codes) >= len(every):
+        return ""
+    for county in config.counties:
+        if codes == set(every[municipalities["county_code"].eq(county.code)]):
+            return text("map.covers_county", lang, county=county.name)
+    return text("map.covers_some", lang, covered=len(codes), total=len(every))
+
+
 def counties_table(config: Config) -> pd.DataFrame:
     """County code and name in display order."""
     return pd.DataFrame([{"county_code": c.code, "name": c.name} for c in config.counties])
@@ -98,26 +124,29 @@ def in_county(values: pd.DataFrame, county: str | None) -> pd.DataFrame:
     return values if not county else values[values["county_code"].eq(county)].reset_index(drop=True)
 
 
+@dataclass(frozen=True)
+class Tables:
+    """The tables an indicator layer is read from: curated indicators, the register, the municipalities."""
+
+    indicators: pd.DataFrame
+    workplaces: pd.DataFrame
+    municipalities: pd.DataFrame
+
+
 def indicator_layer(
-    indicators: pd.DataFrame,
-    workplaces: pd.DataFrame,
-    municipalities: pd.DataFrame,
-    info: dict,
-    indicator: str,
-    year: int | None,
-    selection: queries.Selection,
-    config: Config,
-    lang: str,
+    tables: Tables, info: dict, choice: MapChoice, config: Config, lang: str
 ) -> IndicatorLayer:
     """Values of a curated or register indicator with the labels a map needs."""
-    if indicator in config.register_indicators:
-        in_focus = queries.filter_workplaces(workplaces, queries.Selection(None, selection.focus_areas))
-        source_rows = queries.register_values(in_focus, municipalities)
-        values = queries.indicator_values(source_rows, municipalities, indicator, None)
+    if choice.indicator in config.register_indicators:
+        in_focus = queries.filter_workplaces(tables.workplaces, queries.Selection(None, choice.focus_areas))
+        source_rows = statuses.register_values(in_focus, tables.municipalities)
+        values = queries.indicator_values(source_rows, tables.municipalities, choice.indicator, None)
         year_text = text("map.register_year", lang)
     else:
-        values = queries.indicator_values(indicators, municipalities, indicator, year)
-        year_text = str(year)
+        values = queries.indicator_values(
+            tables.indicators, tables.municipalities, choice.indicator, choice.year
+        )
+        year_text = str(choice.year)
     return IndicatorLayer(
         table=values,
         title=bilingual(info["title"], lang),

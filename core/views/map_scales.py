@@ -5,9 +5,11 @@ from __future__ import annotations
 import pandas as pd
 
 from core.config import Config
+from core.data import statuses
 from core.maps.classes import Classes, classify
 from core.svg.legend import Scale
 from core.text import format as fmt
+from core.text.i18n import text
 from core.views.indicator_views import IndicatorLayer
 
 
@@ -31,7 +33,9 @@ def ranking(
     """(name, value, class colour) of areas with a value, strongest colour first (unit: the legend's)."""
     classes, _ = scale(values["value"], layer, config, lang)
     known = values[values["value"].notna()].sort_values("value", ascending=layer.strong_low, kind="stable")
+    rough = statuses.statuses(known).eq("approximate")
+    about = text("qualifier.about_short", lang)
     return tuple(
-        (name, fmt.number(value, lang, layer.decimals), classes.colour_of(float(value)))
-        for name, value in zip(known["name"], known["value"], strict=True)
+        (name, about * bool(r) + fmt.number(value, lang, layer.decimals), classes.colour_of(float(value)))
+        for name, value, r in zip(known["name"], known["value"], rough, strict=True)
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core.config import Config
-from core.data import queries
+from core.data import statuses
 from core.data.queries import is_own
 from core.maps import svg_map
 from core.maps.map_layers import (
@@ -25,6 +25,7 @@ from core.svg.drawing import Drawing, Link
 from core.svg.legend import WATER, Key, Legend, Scale
 from core.text.i18n import text
 from core.views import indicator_views, map_scales
+from core.views.choices import MapChoice
 from core.views.indicator_views import IndicatorLayer
 
 
@@ -54,18 +55,29 @@ def canvas(config: Config, panel: bool = True) -> Canvas:
     )
 
 
-def area_values(
-    layer: IndicatorLayer, level: str, counties: pd.DataFrame, config: Config, indicator: str, lang: str
-) -> pd.DataFrame:
+def area_values(layer: IndicatorLayer, choice: MapChoice, config: Config, lang: str) -> pd.DataFrame:
     """Values per municipality or per county, with formatted text and the card each area shows."""
     values = layer.table
+    counties = indicator_views.counties_table(config)
     names = dict(zip(counties["county_code"], counties["name"], strict=True))
-    if level == "county":
-        values = queries.county_values(values, counties, indicator in config.additive_indicators)
+    if choice.level == "county":
+        additive = choice.indicator in config.additive_indicators
+        values = statuses.county_values(values, counties, additive)
         values, names = values.assign(region=config.region_code), {config.region_code: config.region_name}
     values = indicator_views.with_value_text(values, layer.unit, layer.decimals, lang)
-    group = "county_code" if level == "municipality" else "region"
+    group = "county_code" if choice.level == "municipality" else "region"
     return indicator_views.area_cards(values, layer.title, layer.year_text, names, group, lang)
+
+
+@dataclass(frozen=True)
+class MapParts:
+    """What an indicator map draws: area values with cards, their layer, the geometry and the sites."""
+
+    areas: pd.DataFrame
+    layer: IndicatorLayer
+    geo: dict[str, dict]
+    sites: pd.DataFrame
+    labels: dict[str, str]  # focus area -> its name
 
 
 def _site_legend(
@@ -81,32 +93,30 @@ def _site_legend(
     return Legend(scale, (*extra, *site_keys(sites, config, labels), *own), note)
 
 
-def indicator_map(
-    values: pd.DataFrame,
-    layer: IndicatorLayer,
-    level: str,
-    geo: dict[str, dict],
-    sites: pd.DataFrame,
-    county: str | None,
-    config: Config,
-    labels: dict[str, str],
-    lang: str,
-    links: Links,
-) -> Drawing:
+def _absence_keys(shown: pd.DataFrame, config: Config, lang: str) -> tuple[Key, ...]:
+    """Legend keys for white areas: 'no data', and 'no site in our register' (never zero)."""
+    absent = statuses.statuses(shown).eq(statuses.NOT_IN_REGISTER)
+    missing = shown["value"].isna()
+    white = config.map.no_data_color
+    keys = [("map.legend.no_data", (missing & ~absent).any()), ("map.legend.not_in_register", absent.any())]
+    return tuple(Key(text(key, lang), white, "area") for key, shown_key in keys if shown_key)
+
+
+def indicator_map(parts: MapParts, choice: MapChoice, config: Config, lang: str, links: Links) -> Drawing:
     """Municipalities or counties filled by value, with the register's sites on top; a county zooms in."""
+    level, county, layer, geo, sites = choice.level, choice.county, parts.layer, parts.geo, parts.sites
     key = "municipality_code" if level == "municipality" else "county_code"
     layer_geo = geo["municipalities"] if level == "municipality" else geo["counties"]
     counties_geo = geo["counties"]
     if county:
         layer_geo = subset(layer_geo, "county_code", {county})
         counties_geo = subset(counties_geo, "county_code", {county})
-    shown = values[values[key].isin({f["properties"][key] for f in layer_geo["features"]})]
+    shown = parts.areas[parts.areas[key].isin({f["properties"][key] for f in layer_geo["features"]})]
     water = lakes(counties_geo)
-    no_data = Key(text("map.legend.no_data", lang), config.map.no_data_color, "area")
     lake = Key(text("map.legend.water", lang), WATER, "area")
-    extra = ((no_data,) if shown["value"].isna().any() else ()) + ((lake,) if water else ())
+    extra = (*_absence_keys(shown, config, lang), *((lake,) if water else ()))
     classes, legend_scale = map_scales.scale(shown["value"], layer, config, lang)
-    legend = _site_legend(sites, config, labels, lang, *extra, scale=legend_scale)
+    legend = _site_legend(sites, config, parts.labels, lang, *extra, scale=legend_scale)
     return svg_map.render(
         value_areas(layer_geo, shown, key, classes, config.map, links.area),
         site_marks(sites, config, links.site),

@@ -7,7 +7,7 @@ from html import escape
 import pandas as pd
 
 from core.config import Config
-from core.data import queries
+from core.data import queries, statuses
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
 from core.views.cards import Card
@@ -23,7 +23,7 @@ def newest_values(
 ) -> tuple[pd.DataFrame, int | None]:
     """Every municipality's value of a curated or register indicator in its newest year, and that year."""
     register = indicator in config.register_indicators
-    source = queries.register_values(workplaces, municipalities) if register else indicators
+    source = statuses.register_values(workplaces, municipalities) if register else indicators
     year = years_of(indicators, indicator, config)[0]
     return queries.indicator_values(source, municipalities, indicator, year), year
 

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from core.config import load_config
-from core.data import catalogue, exports, loading, queries
+from core.data import catalogue, exports, loading, queries, statuses
 from core.text.i18n import focus_labels
 
 CONFIG = load_config()
@@ -28,7 +28,10 @@ def read(payload: bytes, excel: bool = False) -> pd.DataFrame:
 def test_values_table_holds_numbers_and_provenance_with_headers_in_the_readers_language():
     sv = exports.values_table(VALUES, INFO, 2024, COUNTIES, "sv")
     en = exports.values_table(VALUES, INFO, 2024, COUNTIES, "en")
-    assert list(sv.columns) == ["Kod", "Namn", "Län", "Mått", "År", "Värde", "Enhet", "Källa", "Licens"]
+    assert list(sv.columns) == [
+        *["Kod", "Namn", "Län", "Mått", "År", "Värde", "Ungefärligt värde", "Status"],
+        *["Enhet", "Källa", "Licens"],
+    ]
     assert list(en.columns) == [
         "Code",
         "Name",
@@ -36,6 +39,8 @@ def test_values_table_holds_numbers_and_provenance_with_headers_in_the_readers_l
         "Indicator",
         "Year",
         "Value",
+        "Approximate figure",
+        "Status",
         "Unit",
         "Source",
         "Licence",
@@ -126,14 +131,14 @@ def test_sites_table_lists_the_register_with_numbers_sorted_by_employees():
     table = exports.sites_table(sites, NAMES, COUNTIES, focus_labels("sv"), meta, "sv")
     assert list(table.columns) == [
         "Företag", "Arbetsplats", "Kommunkod", "Kommun", "Län", "Fokusområde",
-        "Anställda", "År", "Ungefärligt antal", "Källa", "Licens",
+        "Anställda", "År", "Ungefärligt värde", "Källa", "Licens",
     ]  # fmt: skip
     employees = table["Anställda"]
     known = employees.dropna()
     assert list(known) == sorted(known, reverse=True) and employees.iloc[len(known) :].isna().all()
     top = table.iloc[0]
     assert (top["Kommun"], top["Län"], top["Fokusområde"]) == ("Ludvika", "Dalarna", "Avancerad tillverkning")
-    assert top["Ungefärligt antal"] == "ja" and top["Licens"] == meta["license"]["sv"]
+    assert top["Ungefärligt värde"] == "ja" and top["Licens"] == meta["license"]["sv"]
     rows = read(exports.csv_bytes(table, "sv", excel=True), excel=True)
     assert rows["Anställda"].iloc[0] == "3225" and rows["Anställda"].iloc[-1] == ""
 
@@ -154,3 +159,27 @@ def test_data_page_download_is_the_published_file_with_formula_cells_neutralised
     excel = read(payload, excel=True)
     assert name == "workplaces_excel.csv" and payload.startswith(b"\xef\xbb\xbf")
     assert excel["lat"].iloc[0] == original["lat"].iloc[0].replace(".", ",")
+
+
+def test_values_read_off_charts_are_flagged_approximate_in_the_file():
+    en = exports.values_table(VALUES, INFO, 2024, COUNTIES, "en")
+    ludvika = en[en["Name"].eq("Ludvika")].iloc[0]
+    assert (ludvika["Approximate figure"], ludvika["Status"]) == ("yes", "approximate")
+    missing = en[en["Value"].isna()]
+    assert missing["Approximate figure"].eq("").all() and missing["Status"].eq("not available").all()
+
+
+def test_a_municipality_not_in_the_register_is_an_empty_cell_with_its_status_never_zero():
+    workplaces = loading.load("workplaces")
+    rows = statuses.register_values(workplaces, MUNICIPALITIES)
+    values = queries.indicator_values(rows, MUNICIPALITIES, "register_sites", None)
+    info = {
+        "title": {"sv": "Arbetsplatser i vårt register"},
+        "unit": "workplaces",
+        "source": "x",
+        "license": "y",
+    }
+    table = read(exports.csv_bytes(exports.values_table(values, info, None, COUNTIES, "sv"), "sv"))
+    kil = table[table["Namn"].eq("Kil")].iloc[0]
+    assert (kil["Värde"], kil["Status"], kil["Ungefärligt värde"]) == ("", "inte i vårt register", "")
+    assert "0" not in set(table["Värde"])

@@ -12,7 +12,8 @@ from core.data import queries
 from core.data.loading import load, load_geojson, load_meta
 from core.svg.drawing import Drawing, Item
 from core.text import format as fmt
-from core.views import indicator_views, map_views, site_views
+from core.views import indicator_views, map_page, map_views, site_views
+from core.views.map_page import MapChoice
 
 CONFIG = load_config()
 GEO = {name: load_geojson(name) for name in ("municipalities", "counties")}
@@ -24,33 +25,32 @@ LINKS = map_views.Links(
 )
 
 
+TABLES = indicator_views.Tables(load("indicators"), load("workplaces"), MUNICIPALITIES)
+
+
 def layer(indicator: str, year: int | None, lang: str = "sv") -> indicator_views.IndicatorLayer:
     catalogue = indicator_views.indicator_catalogue(load_meta("indicators"), load_meta("workplaces"), CONFIG)
-    return indicator_views.indicator_layer(
-        load("indicators"),
-        load("workplaces"),
-        MUNICIPALITIES,
-        catalogue[indicator],
-        indicator,
-        year,
-        queries.Selection(None, CONFIG.focus_area_ids),
-        CONFIG,
-        lang,
-    )
+    choice = MapChoice(indicator, year, focus_areas=CONFIG.focus_area_ids)
+    return indicator_views.indicator_layer(TABLES, catalogue[indicator], choice, CONFIG, lang)
 
 
 def draw(
     indicator: str, year: int | None, level: str = "municipality", county: str | None = None, lang: str = "sv"
 ) -> tuple[Drawing, pd.DataFrame]:
+    choice = MapChoice(indicator, year, level, county, CONFIG.focus_area_ids)
     chosen = layer(indicator, year, lang)
-    values = map_views.area_values(
-        chosen, level, indicator_views.counties_table(CONFIG), CONFIG, indicator, lang
-    )
-    selection = queries.Selection(county, CONFIG.focus_area_ids)
-    workplaces = queries.filter_workplaces(load("workplaces"), selection)
+    values = map_views.area_values(chosen, choice, CONFIG, lang)
+    workplaces = queries.filter_workplaces(load("workplaces"), choice.selection)
     sites = site_views.site_labels(queries.active_sites(workplaces), LABELS, lang)
-    drawing = map_views.indicator_map(values, chosen, level, GEO, sites, county, CONFIG, LABELS, lang, LINKS)
-    return drawing, sites
+    parts = map_views.MapParts(values, chosen, GEO, sites, LABELS)
+    return map_views.indicator_map(parts, choice, CONFIG, lang, LINKS), sites
+
+
+def view(choice: MapChoice, lang: str = "sv") -> map_page.MapView:
+    """The whole map page's view, as the section builds it."""
+    catalogue = indicator_views.indicator_catalogue(load_meta("indicators"), load_meta("workplaces"), CONFIG)
+    data = map_page.MapData(TABLES, GEO, load_meta("workplaces"))
+    return map_page.map_view(choice, map_page.Screen(lang), data, CONFIG, catalogue)
 
 
 def areas(drawing: Drawing) -> list[Item]:
@@ -126,9 +126,8 @@ def test_lakes_left_out_of_the_boundaries_are_drawn_as_water_not_as_missing_data
 
 def test_county_level_shows_totals_only_where_complete():
     chosen = layer("industrial_workplaces", 2019)
-    values = map_views.area_values(
-        chosen, "county", indicator_views.counties_table(CONFIG), CONFIG, "industrial_workplaces", "sv"
-    ).set_index("county_code")
+    choice = MapChoice("industrial_workplaces", 2019, "county")
+    values = map_views.area_values(chosen, choice, CONFIG, "sv").set_index("county_code")
     assert values.loc["17", "value"] == 4880  # the sum of Värmland's 16 municipalities
     assert values[["value"]].loc[["20", "21"]].isna().all().item()
     assert values.loc["17", "card"][-1] == "Plats 1 av 1 i Norra Mellansverige, räknat från högsta värdet"
@@ -185,3 +184,37 @@ def test_figure_carries_the_picture_its_cards_and_a_script_the_sanitiser_keeps()
     assert data["items"][0]["card"] == list(drawing.items[0].card)
     assert not re.search(r"<[/\w!]", SCRIPT.split("\n", 3)[-1])  # nor in the script itself
     assert 'href="#ik-after-map_chart"' in markup and 'id="ik-after-map_chart"' in markup
+
+
+def test_map_view_composes_heading_summary_and_links_from_one_choice():
+    shown = view(MapChoice("firms_50pct_payroll", 2022, "county", None, CONFIG.focus_area_ids))
+    assert shown.heading.startswith(shown.title) and "2022" in shown.heading
+    assert shown.total == 3
+    assert all(
+        item.href.startswith("map?indicator=firms_50pct_payroll&year=2022&county=")
+        for item in areas(shown.drawing)
+    )
+
+
+def test_a_municipality_without_a_site_in_our_register_is_no_zero_on_the_map():
+    shown = view(MapChoice("register_employees", None, "municipality", "17", CONFIG.focus_area_ids))
+    kil = next(item for item in areas(shown.drawing) if item.card[0] == "Kil")
+    assert kil.card[2].endswith(": Ingen arbetsplats i vårt register")
+    assert "Ingen arbetsplats i vårt register" in shown.drawing.svg  # the legend says what white means
+    assert "Kil" not in shown.summary and " 0 personer" not in shown.summary
+    assert "har ingen arbetsplats i vårt register och räknas inte med" in shown.summary
+    assert all(name != "Kil" for name, _, _ in shown.ranking)
+    assert shown.covered < shown.total
+
+
+def test_approximate_values_say_ca_in_cards_summary_and_values():
+    shown = view(MapChoice("manufacturing_employment_share", 2024, focus_areas=CONFIG.focus_area_ids))
+    assert "högst i Ludvika (ca 35,7" in shown.summary
+    assert all(value.startswith("ca ") for _, value, _ in shown.ranking)
+    ludvika = next(item for item in areas(shown.drawing) if item.card[0] == "Ludvika")
+    assert ": ca " in ludvika.card[2]
+
+
+def test_a_county_alone_is_named_with_its_value_never_compared_with_itself():
+    shown = view(MapChoice("industrial_workplaces", 2019, "county", None, CONFIG.focus_area_ids))
+    assert "Värmland" in shown.summary and "lägst" not in shown.summary and "högst" not in shown.summary

@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from core.data import catalogue, queries
+from core.data import catalogue, queries, statuses
 
 MUNICIPALITIES = pd.DataFrame(
     {
@@ -38,6 +38,7 @@ def sites(**columns) -> pd.DataFrame:
         "municipality_code": ["2081", "2081", "2104"],
         "focus_area": ["steel", "forest_bioeconomy", "steel"],
         "employees": pd.array([100, None, 50], dtype="Int64"),
+        "employees_approx": [True, False, False],
         "status": ["active", "active", "active"],
     }
     return pd.DataFrame({**base, **columns})
@@ -63,40 +64,79 @@ def test_county_total_needs_every_municipality():
     values = queries.indicator_values(
         indicator_rows({"2080": 5.0, "2081": 2.0, "2104": 1.0}), MUNICIPALITIES, "x", 2022
     )
-    totals = queries.county_values(values, COUNTIES, additive=True).set_index("county_code")["value"]
+    totals = statuses.county_values(values, COUNTIES, additive=True).set_index("county_code")["value"]
     assert totals["20"] == 7.0
     assert math.isnan(totals["21"])  # Gävle has no value: no county total
 
 
 def test_ratios_are_not_summed_to_counties():
     values = queries.indicator_values(indicator_rows({"2080": 5.0, "2081": 2.0}), MUNICIPALITIES, "x", 2022)
-    totals = queries.county_values(values, COUNTIES, additive=False)
+    totals = statuses.county_values(values, COUNTIES, additive=False)
     assert totals["value"].isna().all()
 
 
 def test_register_values_count_sites_and_known_employees():
-    table = queries.register_values(sites(), MUNICIPALITIES)
+    table = statuses.register_values(sites(), MUNICIPALITIES)
     pivot = table.pivot(index="municipality_code", columns="indicator", values="value")
     assert pivot.loc["2081", "register_sites"] == 2
     assert pivot.loc["2081", "register_employees"] == 100
-    assert pivot.loc["2180", "register_sites"] == 0
+    assert math.isnan(pivot.loc["2180", "register_sites"])  # no site in our register: not zero
+
+
+def status_of(table: pd.DataFrame, code: str, indicator: str) -> str:
+    row = table[table["municipality_code"].eq(code) & table["indicator"].eq(indicator)]
+    return row["value_status"].item()
+
+
+def test_a_municipality_without_sites_is_not_in_the_register_and_a_rough_sum_is_approximate():
+    table = statuses.register_values(sites(), MUNICIPALITIES)
+    assert status_of(table, "2180", "register_sites") == statuses.NOT_IN_REGISTER
+    assert status_of(table, "2180", "register_employees") == statuses.NOT_IN_REGISTER
+    assert status_of(table, "2081", "register_employees") == "approximate"  # site a's figure is a midpoint
+    assert status_of(table, "2081", "register_sites") == "exact"
+    assert status_of(table, "2104", "register_employees") == "exact"
+
+
+def register(indicator: str = "register_sites") -> pd.DataFrame:
+    return queries.indicator_values(
+        statuses.register_values(sites(), MUNICIPALITIES), MUNICIPALITIES, indicator, None
+    )
+
+
+def test_absence_from_the_register_enters_no_median_rank_or_count():
+    values = register()
+    comparison = queries.peer_comparison(values, "2104")
+    assert comparison["county_median"] == 1.0  # Hofors alone: Gävle (not in the register) is no 0
+    assert comparison["region_median"] == 1.5  # Borlänge 2, Hofors 1; Falun and Gävle left out
+    assert comparison["covered"] == 2
+    assert queries.ranks(values, "county_code") == [(None, 1), (1, 1), (1, 1), (None, 1)]
+
+
+def test_county_totals_of_the_register_skip_absence_and_keep_its_status():
+    values = register("register_employees")
+    totals = statuses.county_values(values, COUNTIES, additive=True).set_index("county_code")
+    assert totals.loc["20", "value"] == 100.0 and totals.loc["20", "value_status"] == "approximate"
+    assert totals.loc["21", "value"] == 50.0 and totals.loc["21", "value_status"] == "exact"
+    empty = register().assign(value=float("nan"), value_status=statuses.NOT_IN_REGISTER)
+    alone = statuses.county_values(empty, COUNTIES, additive=True)
+    assert alone["value"].isna().all() and set(alone["value_status"]) == {statuses.NOT_IN_REGISTER}
 
 
 def test_sites_without_any_figure_give_missing_employees_not_zero():
-    table = queries.register_values(
+    table = statuses.register_values(
         sites(employees=pd.array([100, None, None], dtype="Int64")), MUNICIPALITIES
     )
     pivot = table.pivot(index="municipality_code", columns="indicator", values="value")
     assert pivot.loc["2104", "register_sites"] == 1
     assert math.isnan(pivot.loc["2104", "register_employees"])
-    assert pivot.loc["2180", "register_employees"] == 0  # no sites at all
+    assert math.isnan(pivot.loc["2180", "register_employees"])  # no sites at all: not in the register
 
 
 def test_closed_sites_are_not_counted():
-    table = queries.register_values(sites(status=["active", "closed", "closed"]), MUNICIPALITIES)
+    table = statuses.register_values(sites(status=["active", "closed", "closed"]), MUNICIPALITIES)
     pivot = table.pivot(index="municipality_code", columns="indicator", values="value")
     assert pivot.loc["2081", "register_sites"] == 1
-    assert pivot.loc["2104", "register_sites"] == 0
+    assert math.isnan(pivot.loc["2104", "register_sites"])  # its only site is closed
 
 
 @pytest.mark.parametrize(
