@@ -9,12 +9,12 @@ import streamlit as st
 
 from components.shell import datasets
 from components.shell.device import config_for
-from components.shell.url_state import href
 from core.charts.series import TrendStyle
 from core.config import load_config
 from core.data import queries
 from core.data.chart_exports import Export
 from core.data.exports import values_table
+from core.present.links import href
 from core.text.i18n import text
 from core.transition_config import transition_settings
 from core.views import emission_trends, pipeline_views, transition_map
