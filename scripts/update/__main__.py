@@ -25,9 +25,8 @@ def settings(path: Path = CONFIG_PATH) -> dict:
 
 def run(names: list[str], conf: dict, data_dir: Path, sleep: Callable, clock: Callable) -> list[str]:
     """Fetch every named publisher, then publish all of their outputs together; return the diff lines."""
-    places = [
-        f["properties"]["municipality_code"] for f in load_geojson("municipalities", data_dir)["features"]
-    ]
+    features = load_geojson("municipalities", data_dir)["features"]
+    places = conf.get("municipalities") or [f["properties"]["municipality_code"] for f in features]
     outputs = []
     for name in names:
         http = Http(name.upper(), tuple(conf["timeout_s"]), conf["tries"], conf["max_wait_s"], sleep)

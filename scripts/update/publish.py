@@ -53,7 +53,7 @@ def _validate(staged: Path, outputs: list[Output]) -> None:
     if errors:
         owner = next((o for o in outputs if o.name in errors[0].file), None)
         where = (owner.publisher, owner.name) if owner else ("data", errors[0].file)
-        raise UpdateError(*where, f"failed validation: {str(errors[0]).splitlines()[0]}")
+        raise UpdateError(*where, f"failed validation: {errors[0].file}: {errors[0].problems[0]}")
 
 
 def _replace(staged: Path, data_dir: Path, names: list[str], backup: Path) -> None:
@@ -86,7 +86,7 @@ def publish(data_dir: Path, outputs: list[Output], limit: float) -> list[str]:
         try:
             lines = [line for output in outputs for line in _stage(output, staged, data_dir, limit)]
         except DataError as error:
-            raise UpdateError("data", error.file, str(error).splitlines()[0]) from None
+            raise UpdateError("data", error.file, str(error.problems[0])) from None
         _validate(staged, outputs)
         _replace(staged, data_dir, [f for output in outputs for f in output.files], staging / "backup")
         return lines
