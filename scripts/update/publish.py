@@ -39,8 +39,7 @@ def _write(output: Output, folder: Path) -> None:
     (folder / output.files[1]).write_text(text, encoding="utf-8")
 
 
-def _stage(output: Output, staged: Path, data_dir: Path, limit: float) -> list[str]:
-    _write(output, staged)
+def _compare(output: Output, staged: Path, data_dir: Path, limit: float) -> list[str]:
     old_path = data_dir / output.files[0]
     old = read_csv(old_path) if old_path.exists() else None
     new = read_csv(staged / output.files[0])
@@ -83,11 +82,13 @@ def publish(data_dir: Path, outputs: list[Output], limit: float) -> list[str]:
     try:
         staged = staging / "data"
         shutil.copytree(data_dir, staged)
+        for output in outputs:
+            _write(output, staged)
+        _validate(staged, outputs)
         try:
-            lines = [line for output in outputs for line in _stage(output, staged, data_dir, limit)]
+            lines = [line for output in outputs for line in _compare(output, staged, data_dir, limit)]
         except DataError as error:
             raise UpdateError("data", error.file, str(error.problems[0])) from None
-        _validate(staged, outputs)
         _replace(staged, data_dir, [f for output in outputs for f in output.files], staging / "backup")
         return lines
     finally:
