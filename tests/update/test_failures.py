@@ -1,4 +1,4 @@
-"""Every failure keeps data/ byte-identical, exits non-zero and says publisher, table and problem in one line."""
+"""Every failure keeps data/ byte-identical, exits 1 and names publisher, table and problem in one line."""
 
 import pytest
 
