@@ -6,7 +6,7 @@ PORT ?= 8501
 SERVE_PORT ?= 8080
 SERVE_PROCESSES ?= 2
 
-.PHONY: run test install install-dev browser front serve load validate lint benchmark measure geometry
+.PHONY: run test install install-dev browser front serve load validate lint benchmark measure geometry update-data
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ test: install-dev browser front
 validate: install
 	$(BIN)/python -m core.data.validate
 	$(BIN)/python -m core.present.talks
+
+# Refresh SCB's jobs and Kolada's industry KPIs from the publishers; all or nothing (README, Refreshing the data).
+update-data: install
+	$(BIN)/python -m scripts.update
 
 lint: install-dev
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

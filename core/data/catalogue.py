@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 import pandas as pd
 
@@ -27,8 +28,18 @@ TABLES = (
     "grants",
     "jobs_region",
 )
+# Written only by `make update-data` (scripts/update): offered and validated when present, never missed.
+OPTIONAL_TABLES = ("jobs_municipality", "kolada_industry")
 GEOMETRIES = ("municipalities", "counties")
-DATASETS = TABLES + GEOMETRIES
+
+
+def present_tables(data_dir: Path = DATA_DIR) -> tuple[str, ...]:
+    """The tables to offer and validate: every required one, and each optional one that has a file."""
+    present = (n for n in OPTIONAL_TABLES if any(data_dir.glob(f"{n}.*")))
+    return (*TABLES, *present)
+
+
+DATASETS = present_tables() + GEOMETRIES
 CITATIONS_ANCHOR = "#sources"  # the Data page's list of a table's sources (its heading's anchor)
 
 

@@ -7,6 +7,7 @@ import pandera.pandas as pa
 from pandera.engines.pandas_engine import DateTime
 from pandera.typing import Series
 
+from core.data.jobs_schemas import JobsMunicipality, KoladaIndustry
 from core.data.schema_base import (
     BOOLEAN_TEXT,
     COUNTY_CODE,
@@ -174,9 +175,12 @@ SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "transition_projects": TransitionProjects,
     "grants": Grants,
     "jobs_region": JobsRegion,
+    "jobs_municipality": JobsMunicipality,
+    "kolada_industry": KoladaIndustry,
 }
 BOOLEAN_COLUMNS = {
     "workplaces": ["employees_approx"],
     "ets_plants": ["location_approx"],
     "transition_projects": ["amount_approx"],
+    "jobs_municipality": ["preliminary"],
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from core.data.catalogue import GEOMETRIES, TABLES
+from core.data.catalogue import GEOMETRIES, present_tables
 from core.data.errors import DataError, Problem
 from core.data.loading import DATA_DIR, load, load_geojson, load_meta
 
@@ -45,7 +45,7 @@ def check_one(name: str, data_dir: Path) -> str:
 def check_all(data_dir: Path = DATA_DIR) -> tuple[list[str], list[DataError]]:
     """Check every dataset; return the summary lines of good ones and the errors of broken ones."""
     lines, errors = [], []
-    for name in (*GEOMETRIES, *TABLES):
+    for name in (*GEOMETRIES, *present_tables(data_dir)):
         try:
             lines.append(check_one(name, data_dir))
         except DataError as error:

@@ -1,0 +1,1 @@
+"""make update-data: refresh the publishers' datasets in data/, all or nothing (README)."""

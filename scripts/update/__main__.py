@@ -1,0 +1,55 @@
+"""python -m scripts.update [--only scb kolada smhi eutl]: refresh the datasets; on any failure keep data/."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from core.config import CONFIG_PATH
+from core.data.loading import DATA_DIR, load_geojson
+from scripts.update.http import Http, UpdateError
+from scripts.update.publish import publish
+from scripts.update.sources import DEFAULT, PUBLISHERS
+
+
+def settings(path: Path = CONFIG_PATH) -> dict:
+    """The `update` block of config.yaml."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["update"]
+
+
+def run(names: list[str], conf: dict, data_dir: Path, sleep: Callable, clock: Callable) -> list[str]:
+    """Fetch every named publisher, then publish all of their outputs together; return the diff lines."""
+    features = load_geojson("municipalities", data_dir)["features"]
+    places = conf.get("municipalities") or [f["properties"]["municipality_code"] for f in features]
+    outputs = []
+    for name in names:
+        http = Http(name.upper(), tuple(conf["timeout_s"]), conf["tries"], conf["max_wait_s"], sleep)
+        outputs += PUBLISHERS[name](http, conf.get(name, {}), places, date.today(), clock)
+    return publish(data_dir, outputs, conf["max_change"])
+
+
+def main(argv: list[str] | None = None, conf: dict | None = None, sleep: Callable = time.sleep) -> int:
+    """Run the refresh; print the diff, or one line naming publisher, table and problem (exit 1)."""
+    parser = argparse.ArgumentParser(prog="make update-data", description=__doc__)
+    parser.add_argument("--only", nargs="+", choices=sorted(PUBLISHERS), default=list(DEFAULT))
+    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    args = parser.parse_args(argv)
+    try:
+        lines = run(args.only, conf or settings(), args.data_dir, sleep, time.monotonic)
+    except UpdateError as error:
+        sys.stderr.write(f"update-data failed: {error}. data/ is unchanged.\n")
+        return 1
+    sys.stdout.write(
+        "".join(f"{line}\n" for line in lines) + "update-data: data/ refreshed; review the diff.\n"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,121 @@
+"""A local HTTP server on 127.0.0.1 that answers like SCB and Kolada from the recorded-shape fixtures."""
+
+import itertools
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+FIXTURES = Path(__file__).with_name("fixtures")
+
+
+def load(name):
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def codes(dimension):
+    index = dimension["category"]["index"]
+    return sorted(index, key=index.__getitem__)
+
+
+def metadata(full):
+    """The metadata response of a table: its dataset less the values."""
+    return {k: v for k, v in full.items() if k not in ("value", "status")}
+
+
+def select(full, selection):
+    """The json-stat2 answer to a data call: the cells of the selection, in the table's order."""
+    ids = full["id"]
+    axes = [codes(full["dimension"][d]) for d in ids]
+    wanted = [selection.get(d, axes[i]) for i, d in enumerate(ids)]
+    strides = [1] * len(ids)
+    for i in range(len(ids) - 2, -1, -1):
+        strides[i] = strides[i + 1] * len(axes[i + 1])
+    out = json.loads(json.dumps(metadata(full)))
+    out["size"], out["value"], out["status"] = [len(w) for w in wanted], [], {}
+    for d, w in zip(ids, wanted, strict=True):
+        cat = out["dimension"][d]["category"]
+        cat["index"] = {c: i for i, c in enumerate(w)}
+        cat["label"] = {c: cat["label"][c] for c in w}
+    for n, cell in enumerate(itertools.product(*wanted)):
+        position = sum(axes[i].index(c) * strides[i] for i, c in enumerate(cell))
+        out["value"].append(full["value"][position])
+        if str(position) in full.get("status", {}):
+            out["status"][str(n)] = full["status"][str(position)]
+    return out
+
+
+class Server:
+    """Routes: path -> list of answers, used in turn (the last one repeats). An answer is a function of the
+    request body returning (status, headers, body bytes, bytes actually sent or None for all)."""
+
+    def __init__(self):
+        self.routes, self.requests, self.release = {}, [], threading.Event()
+        handler = type("Handler", (_Handler,), {"server_state": self})
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def route(self, path, *answers):
+        self.routes[path] = list(answers)
+
+    def answer(self, path, body):
+        self.requests.append((path, body))
+        answers = self.routes.get(path.split("?")[0])
+        if not answers:
+            return 404, {}, b'{"error": "not found"}', None
+        return (answers.pop(0) if len(answers) > 1 else answers[0])(body)
+
+    def close(self):
+        self.release.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_state = None
+
+    def log_message(self, *args):
+        pass
+
+    def _serve(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = json.loads(self.rfile.read(length)) if length else None
+        status, headers, payload, sent = self.server_state.answer(self.path, body)
+        if status is None:  # never answer: the client's timeout must fire
+            self.server_state.release.wait(10)
+            return
+        self.send_response(status)
+        for key, value in {"Content-Type": "application/json", **headers}.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload if sent is None else payload[:sent])
+
+    do_GET = _serve  # noqa: N815 (http.server names)
+    do_POST = _serve  # noqa: N815 (http.server names)
+
+
+def ok(document):
+    return lambda _body: (200, {}, json.dumps(document, ensure_ascii=False).encode("utf-8"), None)
+
+
+def data(full):
+    def answer(body):
+        selection = {s["variableCode"]: s["valueCodes"] for s in body["selection"]}
+        return 200, {}, json.dumps(select(full, selection)).encode("utf-8"), None
+
+    return answer
+
+
+def status(code, headers=None):
+    return lambda _body: (code, headers or {}, b'{"error": "try later"}', None)
+
+
+def truncated(document):
+    payload = json.dumps(document).encode("utf-8")
+    return lambda _body: (200, {}, payload, len(payload) // 2)
+
+
+def silent(_body):
+    return None, {}, b"", None
