@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 import pandas as pd
 import streamlit as st
 
@@ -14,7 +12,7 @@ from components.shell.failures import data_section
 from components.shell.frame import presenting
 from components.shell.i18n import lang, t
 from components.widgets import figures, own_data
-from components.widgets.tables import table_html
+from components.widgets.tables import table_html, table_or_note
 from core.config import load_config
 from core.data import chart_exports, queries
 from core.present.links import href
@@ -22,11 +20,6 @@ from core.svg.drawing import Drawing
 from core.text import summaries
 from core.text.i18n import bilingual, focus_labels
 from core.views import activity_views, indicator_views, map_views, profile_views, site_views
-
-
-def table_or_note(table: pd.DataFrame, label: str, empty_key: str) -> None:
-    """A table (plain HTML: it wraps and scrolls on a phone), or a sentence saying there is none."""
-    st.html(table_html(table, label) if len(table) else f"<p>{escape(t(empty_key))}</p>")
 
 
 def peer_chart(indicator: str, code: str, county_name: str) -> None:

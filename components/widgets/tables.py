@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 import pandas as pd
+import streamlit as st
 
 from components.shell.i18n import t
 
@@ -44,3 +45,8 @@ def table_html(
     )
     frame = "ik-table-frame ik-table-whole" if whole else "ik-table-frame"
     return f'{note}<div class="{frame}" role="region" tabindex="0" aria-label="{name}">{markup}</div>'
+
+
+def table_or_note(table: pd.DataFrame, label: str, empty_key: str) -> None:
+    """A table (plain HTML: it wraps and scrolls on a phone), or a sentence saying there is none."""
+    st.html(table_html(table, label) if len(table) else f"<p>{escape(t(empty_key))}</p>")

@@ -66,11 +66,13 @@ def nice_step(top: float, ticks: int = TICKS) -> float:
     return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
 
 
-def year_ticks(first: int, last: int) -> list[int]:
-    """Every year on a short axis, else every fifth year and the last."""
-    if last - first <= 8:
-        return list(range(first, last + 1))
-    return sorted({*(y for y in range(first, last + 1) if y % 5 == 0), last})
+def year_ticks(first: int, last: int, most: int = 12) -> list[int]:
+    """Years to label: round steps (1, 2, 5, 10 … years) so at most `most` fit, and always the last year."""
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if (last - first) // s + 1 <= most or s == 50)
+    ticks = [y for y in range(first, last + 1) if y % step == 0 or (step == 1)]
+    if ticks and last - ticks[-1] < step / 2 and ticks[-1] != last:
+        ticks.pop()
+    return sorted({*ticks, last})
 
 
 def segments(points: tuple[Point, ...], gaps: frozenset[int]) -> list[tuple[Point, Point]]:

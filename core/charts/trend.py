@@ -61,7 +61,8 @@ def _axes(plot: _Plot, step: float, words: TrendText, font: float) -> str:
         y = plot.y(i * step)
         lines.append(f'<path d="M{plot.left:.1f},{y:.1f}H{plot.right:.1f}" stroke="{GRID}"/>')
         lines.append(_text(plot.left - 4, y + font * 0.35, words.value(i * step), font, "end"))
-    for year in year_ticks(plot.first, plot.last):
+    room = max(int((plot.right - plot.left) // (font * 3.2)), 2)  # a year's label is about three fonts wide
+    for year in year_ticks(plot.first, plot.last, room):
         lines.append(_text(plot.x(year), plot.bottom + font * 1.3, str(year), font))
     lines.append(_text(plot.left - 4, plot.top - font * 0.8, words.unit, font, "start"))
     return "".join(lines)

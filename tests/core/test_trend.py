@@ -66,4 +66,5 @@ def test_a_preliminary_value_is_drawn_apart():
 
 def test_year_ticks_are_every_fifth_year_on_a_long_axis():
     assert year_ticks(1990, 2024) == [1990, 1995, 2000, 2005, 2010, 2015, 2020, 2024]
+    assert year_ticks(1990, 2024, 5) == [1990, 2000, 2010, 2024]
     assert year_ticks(2016, 2021) == [2016, 2017, 2018, 2019, 2020, 2021]

@@ -1,0 +1,91 @@
+"""The profile's transition section: emissions, plants, projects and grants of one municipality."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+import pandas as pd
+import streamlit as st
+
+from components.shell import datasets
+from components.shell.device import config_for, is_phone
+from components.shell.i18n import lang, t
+from components.widgets import figures
+from components.widgets.cards import card_row
+from components.widgets.tables import table_html, table_or_note
+from core.charts.series import TrendStyle
+from core.data import queries
+from core.text.i18n import text
+from core.transition_config import transition_settings
+from core.views import emission_trends, local_transition, pipeline_views
+from core.views.cards import Card
+from core.views.figure_view import FigureView
+
+
+def _names() -> dict[str, str]:
+    table = queries.municipalities_table(datasets.geojson("municipalities"))
+    return dict(zip(table["municipality_code"], table["name"], strict=True))
+
+
+@st.cache_data(show_spinner=False)
+def _plants() -> pd.DataFrame:
+    years = transition_settings().plant_years
+    return pipeline_views.plants_with_emissions(
+        datasets.load("ets_plants"), datasets.load("ets_emissions"), years
+    )
+
+
+@st.cache_data(show_spinner=False)
+def _cards(code: str, language: str) -> list[Card]:
+    settings = transition_settings()
+    emissions = datasets.load("emissions")
+    return [
+        *local_transition.emission_cards(emissions, code, settings.base_year, language),
+        local_transition.plant_card(_plants(), code, settings.plant_years[1], language),
+        local_transition.grant_card(datasets.load("grants"), datasets.meta("grants"), code, language),
+    ]
+
+
+@st.cache_data(show_spinner=False)
+def _trend(code: str, name: str, language: str, phone: bool) -> FigureView:
+    settings, config = transition_settings(), config_for(phone)
+    lines = emission_trends.municipality_lines(datasets.load("emissions"), code, settings, language)
+    style = TrendStyle(
+        config.map.width, settings.phone_plot_height if phone else settings.plot_height, config.map.font_size
+    )
+    title = text("local.trend_title", language, name=name)
+    return emission_trends.trend_view(lines, datasets.meta("emissions"), title, settings, style, language)
+
+
+def panel(code: str, name: str) -> None:
+    """Headline cards, the emissions trend with sectors, then the plants, projects and grants of one place."""
+    settings = transition_settings()
+    st.subheader(t("local.heading", name=name))
+    card_row(_cards(code, lang()))
+    figures.show_view(
+        _trend(code, name, lang(), is_phone()), key="local_trend", metas=[datasets.meta("emissions")]
+    )
+    sectors = local_transition.sector_table(
+        datasets.load("emissions"), datasets.meta("emissions"), code, settings.base_year, lang()
+    )
+    st.html(figures.details_html(t("local.sectors"), table_html(sectors, t("local.sectors"))))
+    plants = _plants()
+    own = plants[plants["municipality_code"].eq(code)]
+    st.markdown(f"**{escape(t('transition.plants_heading'))}**")
+    table_or_note(
+        pipeline_views.plants_table(own, _names(), settings.plant_years, lang()),
+        t("transition.plants_heading"),
+        "local.no_plants_note",
+    )
+    projects = pipeline_views.filter_projects(datasets.load("transition_projects"), code[:2], None)
+    projects = projects[projects["municipality_code"].eq(code)]
+    st.markdown(f"**{escape(t('transition.pipeline_heading'))}**")
+    table_or_note(
+        pipeline_views.pipeline_table(projects, _names(), date.today(), settings.no_news_months, lang()),
+        t("transition.pipeline_heading"),
+        "local.no_projects_note",
+    )
+    figures.source_notes(
+        [datasets.meta(n) for n in ("ets_plants", "ets_emissions", "transition_projects", "grants")]
+    )
