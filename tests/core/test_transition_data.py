@@ -10,7 +10,7 @@ import pytest
 from core.data import loading, transition
 from core.data.errors import DataError
 from core.data.validate import main as validate_main
-from scripts.curate.transition import SECTORS
+from scripts.curate.emissions import SECTORS
 
 ROOT = Path(__file__).parents[2]
 SOURCES = ROOT.parent / "shared" / "sources"
