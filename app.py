@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components.sections import overview as section
+from components.sections import overview_recent as recent
 from components.sections.overview import focus_cards
 from components.shell import datasets
 from components.shell.device import viewer_config
@@ -20,6 +21,11 @@ config = viewer_config()
 
 if not presenting():
     st.markdown(t("overview.intro"))
+st.subheader(t("recent.heading"))
+with data_section():
+    recent.cards()
+st.page_link("pages/transition.py", label=t("recent.transition_link"))
+st.subheader(t("overview.headline_heading"))
 with data_section():
     card_row(
         cards.headline_cards(
@@ -50,6 +56,9 @@ with in_short:
     st.subheader(t("overview.in_short"))
     with data_section():
         section.in_short()
+
+with data_section():
+    recent.jobs_trend()
 
 st.subheader(t("overview.focus_heading"))
 with data_section():

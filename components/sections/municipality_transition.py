@@ -18,7 +18,7 @@ from core.charts.series import TrendStyle
 from core.data import queries
 from core.text.i18n import text
 from core.transition_config import transition_settings
-from core.views import emission_trends, local_transition, pipeline_views
+from core.views import emission_trends, local_transition, pipeline_views, trend_views
 from core.views.cards import Card
 from core.views.figure_view import FigureView
 
@@ -55,7 +55,9 @@ def _trend(code: str, name: str, language: str, phone: bool) -> FigureView:
         config.map.width, settings.phone_plot_height if phone else settings.plot_height, config.map.font_size
     )
     title = text("local.trend_title", language, name=name)
-    return emission_trends.trend_view(lines, datasets.meta("emissions"), title, settings, style, language)
+    meta = datasets.meta("emissions")
+    measure = emission_trends.measure(meta)
+    return trend_views.trend_view(lines, meta, title, measure, style, language, settings.base_year)
 
 
 def panel(code: str, name: str) -> None:

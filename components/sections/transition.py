@@ -17,7 +17,7 @@ from core.data.exports import values_table
 from core.present.links import href
 from core.text.i18n import text
 from core.transition_config import transition_settings
-from core.views import emission_trends, pipeline_views, transition_map
+from core.views import emission_trends, pipeline_views, transition_map, trend_views
 from core.views.cards import Card
 from core.views.figure_view import FigureView
 
@@ -42,9 +42,9 @@ def region_trend(language: str, phone: bool) -> FigureView:
     settings = transition_settings()
     lines = emission_trends.region_lines(datasets.load("emissions"), counties, settings, language)
     title = text("transition.trend_title", language)
-    return emission_trends.trend_view(
-        lines, datasets.meta("emissions"), title, settings, style(phone), language
-    )
+    meta = datasets.meta("emissions")
+    measure = emission_trends.measure(meta)
+    return trend_views.trend_view(lines, meta, title, measure, style(phone), language, settings.base_year)
 
 
 @st.cache_data(show_spinner=False)

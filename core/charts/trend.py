@@ -90,7 +90,9 @@ def _breaks(plot: _Plot, marks: tuple[Mark, ...], font: float) -> str:
             f'<path d="M{x:.1f},{plot.top:.1f}V{plot.bottom:.1f}" stroke="{BREAK_COLOUR}" '
             'stroke-dasharray="4 3" stroke-width="1.5"/>'
         )
-        parts.append(_text(x + 3, plot.top + font, mark.label, font * 0.9, "start", BREAK_COLOUR))
+        fits = x + 3 + text_width(mark.label, font * 0.9) <= plot.right
+        label_x, anchor = (x + 3, "start") if fits else (x - 3, "end")
+        parts.append(_text(label_x, plot.bottom - font * 0.5, mark.label, font * 0.9, anchor, BREAK_COLOUR))
     return "".join(parts)
 
 
