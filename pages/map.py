@@ -24,14 +24,12 @@ with data_section():
     catalogue = section.catalogue()
     if compact:
         label = t("map.change_view") if presenting() else None
-        choice = filters.map_controls(
-            catalogue, datasets.load("indicators"), config, compact=True, label=label
-        )
+        choice = filters.map_controls(catalogue, datasets.indicators(), config, compact=True, label=label)
         stage = st.container()
     else:
         controls, stage = st.columns([1, 2], gap="large")
         with controls:
-            choice = filters.map_controls(catalogue, datasets.load("indicators"), config, compact=False)
+            choice = filters.map_controls(catalogue, datasets.indicators(), config, compact=False)
     info = catalogue[choice.indicator]
     screen = Screen(lang, is_phone(), presenting())
     view = section.build(choice, screen, own_data.rows("workplaces"))

@@ -22,6 +22,7 @@ labels = focus_labels(lang)
 
 if not presenting():
     st.markdown(t("project.intro"))
+    st.page_link("pages/transition.py", label=t("project.transition_link"))
 with data_section():
     project = datasets.load("project").iloc[0]
     cards = project_views.project_cards(project, datasets.load("partners"), datasets.meta("project"), lang)

@@ -13,10 +13,9 @@ from core.views.map_page import MapChoice, MapData, MapView, Screen, map_view
 
 
 def catalogue(phone: bool = False) -> dict:
-    """Metadata per indicator id, the register's two indicators included."""
-    return indicator_views.indicator_catalogue(
-        datasets.meta("indicators"), datasets.meta("workplaces"), config_for(phone)
-    )
+    """Metadata per indicator id, those from the register and from the emissions included."""
+    metas = (datasets.meta(name) for name in ("indicators", "workplaces"))
+    return indicator_views.indicator_catalogue(*metas, config_for(phone), datasets.meta("emissions"))
 
 
 def build(choice: MapChoice, screen: Screen, own: pd.DataFrame | None = None) -> MapView:
@@ -32,7 +31,7 @@ def _cached(choice: MapChoice, screen: Screen) -> MapView:
 def _build(choice: MapChoice, screen: Screen, own: pd.DataFrame | None) -> MapView:
     geo = {name: datasets.geojson(name) for name in ("municipalities", "counties")}
     tables = indicator_views.Tables(
-        datasets.load("indicators"),
+        datasets.indicators(),
         datasets.load("workplaces"),
         queries.municipalities_table(geo["municipalities"]),
     )

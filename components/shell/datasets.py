@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core.data import loading
+from core.data import derived, loading
+from core.transition_config import transition_settings
 
 
 @st.cache_data(show_spinner=False)
@@ -24,3 +25,11 @@ def meta(name: str) -> dict:
 def geojson(name: str) -> dict:
     """The checked GeoJSON data/<name>.geojson."""
     return loading.load_geojson(name)
+
+
+@st.cache_data(show_spinner=False)
+def indicators() -> pd.DataFrame:
+    """The curated indicators, with those derived from the emissions (core.data.derived) after them."""
+    emissions = loading.load("emissions")
+    rows = derived.emission_indicators(emissions, transition_settings().base_year)
+    return pd.concat([loading.load("indicators"), rows], ignore_index=True)

@@ -40,9 +40,8 @@ def current_url(page_key: str) -> str:
 @st.cache_data(show_spinner=False)
 def _names(language: str) -> dict[str, dict[str, str]]:
     config = load_config()
-    indicators = indicator_views.indicator_catalogue(
-        datasets.meta("indicators"), datasets.meta("workplaces"), config
-    )
+    metas = (datasets.meta(name) for name in ("indicators", "workplaces"))
+    indicators = indicator_views.indicator_catalogue(*metas, config, datasets.meta("emissions"))
     return view_names(
         indicators,
         queries.municipalities_table(datasets.geojson("municipalities")),

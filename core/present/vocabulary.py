@@ -8,9 +8,10 @@ from pathlib import Path
 import pandas as pd
 
 from core.config import load_config
-from core.data import catalogue, queries, upload
+from core.data import catalogue, derived, queries, upload
 from core.data.loading import DATA_DIR, load, load_geojson, load_meta
 from core.text.i18n import bilingual, focus_labels, text
+from core.transition_config import transition_settings
 from core.views import indicator_views
 from core.views.transition_map import MODES as EMISSIONS_VIEWS
 
@@ -32,11 +33,16 @@ def vocabulary(data_dir: Path = DATA_DIR) -> Vocabulary:
     """Everything a talk's links may name, read from the validated data and config.yaml."""
     config = load_config()
     table = queries.municipalities_table(load_geojson("municipalities", data_dir))
-    indicators = load("indicators", data_dir)
-    partners = load("partners", data_dir)
-    ids = indicator_views.indicator_catalogue(
-        load_meta("indicators", data_dir), load_meta("workplaces", data_dir), config
+    emissions = load("emissions", data_dir)
+    indicators = pd.concat(
+        [
+            load("indicators", data_dir),
+            derived.emission_indicators(emissions, transition_settings().base_year),
+        ]
     )
+    partners = load("partners", data_dir)
+    metas = (load_meta(name, data_dir) for name in ("indicators", "workplaces"))
+    ids = indicator_views.indicator_catalogue(*metas, config, load_meta("emissions", data_dir))
     years = {
         indicator: tuple(y for y in indicator_views.years_of(indicators, indicator, config) if y is not None)
         for indicator in ids

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core.config import Config
-from core.data import queries, statuses
+from core.data import derived, queries, statuses
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
 from core.views.choices import MapChoice
@@ -27,11 +27,34 @@ class IndicatorLayer:
     source: str
     strong_low: bool = False  # the strongest colour marks the lowest values (metadata: strong_colour: low)
     scale_note: str = ""
+    diverging: bool = False  # a change around zero: fixed classes, a fall and a rise in two hues
 
 
-def indicator_catalogue(indicators_meta: dict, workplaces_meta: dict, config: Config) -> dict:
-    """Metadata per indicator id: the curated ones, then those computed from the register."""
+def _derived(emissions_meta: dict, config: Config) -> dict:
+    """Metadata of the indicators derived from the emissions (core.data.derived), in the dataset's words."""
+    provenance = {key: emissions_meta.get(key) for key in ("source", "source_url", "license", "license_url")}
+    return {
+        indicator: {
+            "title": {lang: text(f"indicator.{indicator}", lang) for lang in config.languages},
+            "definition": {
+                lang: text(f"indicator.{indicator}.definition", lang) for lang in config.languages
+            },
+            "unit": unit,
+            "decimals": 0,
+            "diverging": indicator == derived.CHANGE,
+            "years": emissions_meta.get("years"),
+            **provenance,
+        }
+        for indicator, unit in zip(derived.DERIVED, ("tonnes", "percent"), strict=True)
+    }
+
+
+def indicator_catalogue(
+    indicators_meta: dict, workplaces_meta: dict, config: Config, emissions_meta: dict | None = None
+) -> dict:
+    """Metadata per indicator id: the curated ones, those computed from the register, and from emissions."""
     catalogue = dict(indicators_meta["indicators"])
+    catalogue.update(_derived(emissions_meta, config) if emissions_meta else {})
     for indicator in config.register_indicators:
         catalogue[indicator] = {
             "title": {lang: text(f"indicator.{indicator}", lang) for lang in config.languages},
@@ -156,4 +179,5 @@ def indicator_layer(
         source=bilingual(info["source"], lang),
         strong_low=info.get("strong_colour") == "low",
         scale_note=bilingual(info.get("scale_note"), lang),
+        diverging=bool(info.get("diverging")),
     )

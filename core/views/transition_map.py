@@ -9,7 +9,7 @@ import pandas as pd
 from core.config import Config
 from core.data import queries, transition
 from core.maps import svg_map
-from core.maps.classes import Classes, ColourClass, classify
+from core.maps.classes import Classes, classify
 from core.maps.map_layers import bounds, lakes, subset, value_areas
 from core.maps.svg_map import Mark
 from core.svg.drawing import Drawing, Link
@@ -17,34 +17,10 @@ from core.svg.legend import Key, Legend, Scale
 from core.text import format as fmt
 from core.text.i18n import text
 from core.transition_config import TransitionSettings
+from core.views.map_scales import change_classes, change_labels
 from core.views.map_views import canvas
 
 MODES = ("level", "change")  # industrial emissions in the newest year, or their change since the base year
-
-
-def change_classes(settings: TransitionSettings) -> Classes:
-    """Fixed classes of change in percent around zero, blue for a fall and red for a rise."""
-    edges = (-math.inf, *settings.change_bounds, math.inf)
-    return Classes(
-        tuple(
-            ColourClass(low, high, colour)
-            for low, high, colour in zip(edges, edges[1:], settings.change_scale, strict=True)
-        )
-    )
-
-
-def change_labels(classes: Classes, lang: str) -> tuple[str, ...]:
-    """'under −50 %', '−50 till −25 %', …, 'över 50 %'."""
-
-    def pct(value: float) -> str:
-        return fmt.number(value, lang)
-
-    first, *middle, last = classes.classes
-    return (
-        text("transition.below", lang, value=pct(first.high)),
-        *(text("transition.between", lang, low=pct(c.low), high=pct(c.high)) for c in middle),
-        text("transition.above", lang, value=pct(last.low)),
-    )
 
 
 def area_values(
