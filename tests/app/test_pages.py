@@ -166,7 +166,7 @@ def test_data_page_gives_a_datasets_source_licence_and_years_in_a_table():
 
 def test_site_status_is_shown_in_the_readers_language():
     at = open_page("municipality", "sv", kommun="2081")  # Borlänge: SSAB active, Kvarnsveden closed
-    table = next(element.value for element in at.html if "<th>Företag</th>" in element.value)
+    table = next(element.value for element in at.html if "<th>Fokusområde</th>" in element.value)
     rows = re.findall(r"<tr>(.*?)</tr>", table, re.S)  # data rows: the header row has a style
     assert {re.findall(r"<td>(.*?)</td>", row)[-1] for row in rows} == {"I drift", "Nedlagd"}
 

@@ -31,7 +31,7 @@ def test_starting_the_talk_opens_its_first_view_in_presentation_mode():
     assert dict(at.query_params) == {"lang": "sv", "present": "true", "talk": "industrin", "step": "1"}
     assert at.title[0].value == "Industrin i Norra Mellansverige"
     assert at.button(key="talk_prev").disabled and not at.button(key="talk_next").disabled
-    assert any("1 / 6" in element.value and "Industrin i tre län" in element.value for element in at.html)
+    assert any("1 / 7" in element.value and "Industrin i tre län" in element.value for element in at.html)
 
 
 def test_next_and_previous_open_each_views_page_and_choices_and_forget_the_last_ones():
@@ -48,9 +48,9 @@ def test_next_and_previous_open_each_views_page_and_choices_and_forget_the_last_
 
 
 def test_a_link_to_a_step_opens_that_view_and_the_last_step_cannot_go_further():
-    at = overview("sv", present="true", talk="industrin", step="5")
+    at = overview("sv", present="true", talk="industrin", step="6")
     assert any(header.value == "Hofors i Gävleborg" for header in at.header)
-    assert any("5 / 6" in element.value for element in at.html)
+    assert any("6 / 7" in element.value for element in at.html)
     step(at, "talk_next")
     assert at.title[0].value == "Projektet Focus Industry Spets"
     assert at.button(key="talk_next").disabled

@@ -104,7 +104,7 @@ def test_stepping_through_the_talk_with_a_clickers_keys_and_the_buttons(browser,
         count, heading = page.locator(".ik-talk-count"), page.get_by_role("heading", level=1)
 
         def at(step: int) -> None:
-            expect(count).to_have_text(f"{step} / 6", timeout=STEP_WAIT)
+            expect(count).to_have_text(f"{step} / 7", timeout=STEP_WAIT)
             expect(page.locator(".st-key-talk_bar")).to_have_count(1, timeout=STEP_WAIT)
             visit.settle()  # the step's page has run to its end, its buttons are there
 
@@ -131,7 +131,7 @@ def test_stepping_through_the_talk_with_a_clickers_keys_and_the_buttons(browser,
         expect(page.locator(".ik-canvas a[data-i]:focus")).not_to_have_attribute(
             "aria-label", re.compile("^Hofors,")
         )
-        expect(count).to_have_text("3 / 6")
+        expect(count).to_have_text("3 / 7")
         page.locator(".ik-talk-note").click()  # focus leaves the map
         page.keyboard.press(" ")
         at(4)
@@ -257,7 +257,7 @@ def test_the_share_popover_and_a_talk_step_have_no_serious_axe_violation(visit, 
         open_menu(page, menu, "sv")
         expect(page.locator(".ik-qr")).to_be_visible()
     else:
-        expect(page.locator(".ik-talk-count")).to_have_text("2 / 6", timeout=STEP_WAIT)
+        expect(page.locator(".ik-talk-count")).to_have_text("2 / 7", timeout=STEP_WAIT)
         visit.settle()
     page.add_script_tag(path=str(AXE))
     blocking = [v for v in page.evaluate(RUN_AXE, WCAG_AA) if v["impact"] in BLOCKING]
