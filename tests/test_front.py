@@ -3,6 +3,7 @@
 import gzip
 import json
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,7 @@ import brotli
 import pytest
 from fontTools.ttLib import TTFont
 
-from front.local import HOST, ROOT, free_port, streamlit_server, wait_healthy
+from front.local import HOST, PAGES, ROOT, free_port, streamlit_server, wait_healthy
 from front.precompress import compress_file
 from front.site import (
     ICON_FONT,
@@ -169,28 +170,33 @@ def test_the_text_faces_are_blank_so_the_readers_own_font_shows(front):
     assert font.getBestCmap() == {} and face.stat().st_size < 1_000
 
 
-def test_the_docker_front_stage_copies_everything_the_front_is_built_from(tmp_path):
+def _docker_front_commands(stage: str, srv: Path) -> list[list[str]]:
+    """The stage's `python -m front.…` commands, with srv for /srv/front and without precompression."""
+    commands = []
+    for run in re.findall(r"^RUN (python -m front\..*?)(?<!\\)$", stage, re.M | re.S):
+        for command in run.replace("\\\n", " ").split("&&"):
+            words = shlex.split(command.replace("/srv/front", str(srv)).replace("$APP_SERVERS", "app:8501"))
+            quick = ["--no-compress"] if "front.site" in words else []
+            commands.append([sys.executable, *words[1:], *quick])
+    return commands
+
+
+def test_the_docker_front_stage_builds_the_front_and_snapshots_from_what_it_copies(tmp_path):
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
     stage = dockerfile.split(" AS front-build")[1].split("\nFROM ")[0]
     for source in re.findall(r"^COPY (?!--from)(.+) \S+$", stage, re.M):
         for name in source.split():
             copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
             copy(ROOT / name, tmp_path / name)
-    built = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "front.site",
-            "--run-dir",
-            str(tmp_path / "srv"),
-            "--app-servers",
-            "app:8501",
-            "--no-compress",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert built.returncode == 0, built.stderr[-2000:]
-    assert "ik-app-code" in (tmp_path / "srv" / "site" / "index.html").read_text(encoding="utf-8")
+    srv = tmp_path / "srv"
+    commands = _docker_front_commands(stage, srv)
+    assert [command[2] for command in commands] == ["front.site", "front.snapshots"]
+    for command in commands:
+        built = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+        assert built.returncode == 0, built.stderr[-2000:]
+    assert "ik-app-code" in (srv / "site" / "index.html").read_text(encoding="utf-8")
+    assert f"alias {srv / 'snapshots'}/;" in (srv / "nginx.conf").read_text(encoding="utf-8")
+    for page in PAGES:  # every page's default view in both languages, where nginx's config looks for it
+        for lang in ("sv", "en"):
+            snapshot = (srv / "snapshots" / f"{page}.{lang}.html").read_text(encoding="utf-8")
+            assert 'id="ik-snapshot"' in snapshot
