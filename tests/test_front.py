@@ -2,6 +2,7 @@
 
 import gzip
 import json
+import os
 import re
 import shlex
 import shutil
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import urllib.request
+from dataclasses import replace
 from pathlib import Path
 
 import brotli
@@ -23,8 +25,10 @@ from front.site import (
     Front,
     check_config,
     icon_names,
+    invoking_user,
     ligatures,
     nginx_running,
+    page_problem,
     prepare_site,
     write_config,
 )
@@ -168,6 +172,32 @@ def test_the_text_faces_are_blank_so_the_readers_own_font_shows(front):
     face = next((front.site / "static" / "media").glob("SourceSansVF-Upright*.woff2"))
     font = TTFont(face)
     assert font.getBestCmap() == {} and face.stat().st_size < 1_000
+
+
+@pytest.fixture
+def private_front(front, tmp_path):
+    """The front's site in a run directory only its owner may enter (0700), e.g. a clone in root's home."""
+    tmp_path.chmod(0o700)
+    private = Front(tmp_path / "private", f"{HOST}:{free_port()}", front.app_servers, user=invoking_user())
+    private.run_dir.mkdir(mode=0o700)
+    shutil.copytree(front.site, private.site)
+    write_config(private)
+    snapshot = '<div id="ik-snapshot">Översikt</div>'
+    (private.snapshots / "overview.sv.html").write_text(snapshot, encoding="utf-8")
+    return private
+
+
+def test_a_private_run_directory_still_serves_the_page_with_its_snapshot(private_front):
+    with nginx_running(private_front):
+        assert page_problem(private_front) == ""
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only nginx started as root hands its workers to nobody")
+def test_the_page_check_says_so_when_nginx_cannot_read_the_site(private_front):
+    as_nobody = replace(private_front, user="")
+    write_config(as_nobody)
+    with nginx_running(as_nobody):
+        assert "GET / through nginx answered 403" in page_problem(as_nobody)
 
 
 def _docker_front_commands(stage: str, srv: Path) -> list[list[str]]:
