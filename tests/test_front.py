@@ -35,6 +35,7 @@ from front.site import (
 
 ASSET = next((STREAMLIT_STATIC / "static" / "js").glob("index.*.js")).name
 IMMUTABLE = "public, max-age=31536000, immutable"
+TEST_ID = re.compile(r"""data-testid=["']?(\w+)""")
 
 
 @pytest.fixture(scope="module")
@@ -230,3 +231,14 @@ def test_the_docker_front_stage_builds_the_front_and_snapshots_from_what_it_copi
         for lang in ("sv", "en"):
             snapshot = (srv / "snapshots" / f"{page}.{lang}.html").read_text(encoding="utf-8")
             assert 'id="ik-snapshot"' in snapshot
+
+
+def test_every_data_testid_the_fronts_code_relies_on_is_in_streamlits_bundle():
+    front_code = [*(ROOT / "front").glob("*.js"), *(ROOT / "front").glob("*.py")]
+    wanted = {name for path in front_code for name in TEST_ID.findall(path.read_text(encoding="utf-8"))}
+    assert {"stApp", "stMain", "stSkeleton"} <= wanted  # snapshot.js's and local.py's, as they are written
+    scripts = sorted((STREAMLIT_STATIC / "static" / "js").glob("*.js"))
+    bundle = "".join(path.read_text(encoding="utf-8", errors="ignore") for path in scripts)
+    missing = sorted(name for name in wanted if not re.search(f"[`\"']{name}[`\"']", bundle))
+    assert not missing, f"Streamlit no longer names these data-testid: {missing} (see front/README.md)"
+    assert '"data-test-script-state"' in bundle and "`notRunning`" in bundle  # READY, snapshot.js
