@@ -37,7 +37,7 @@ ARG APP_SERVERS=app:8501
 WORKDIR /build
 COPY requirements.txt requirements-dev.txt ./
 RUN pip install --no-cache-dir -r requirements.txt \
-    && pip install --no-cache-dir $(grep -E '^(brotli|Jinja2)==' requirements-dev.txt)
+    && pip install --no-cache-dir $(grep -E '^(brotli|Jinja2|fonttools)==' requirements-dev.txt)
 COPY front front
 # The page's head carries the app's styles, the icon font keeps the icons the app's code names, and the
 # snapshots run every page once in AppTest: the app's code, texts, config and data.

@@ -1,5 +1,6 @@
 """The nginx front: its config passes `nginx -t`, it serves precompressed files and the app through it."""
 
+import ast
 import gzip
 import json
 import os
@@ -11,6 +12,7 @@ import sys
 import tempfile
 import urllib.request
 from dataclasses import replace
+from importlib.metadata import packages_distributions
 from pathlib import Path
 
 import brotli
@@ -201,6 +203,32 @@ def test_the_page_check_says_so_when_nginx_cannot_read_the_site(private_front):
         assert "GET / through nginx answered 403" in page_problem(as_nobody)
 
 
+def _front_stage() -> str:
+    return (ROOT / "Dockerfile").read_text(encoding="utf-8").split(" AS front-build")[1].split("\nFROM ")[0]
+
+
+def _requirement_names(path: Path, pattern: str = "") -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.split("==")[0].lower() for line in lines if "==" in line and re.match(pattern, line)}
+
+
+def test_the_docker_front_stage_installs_every_package_the_front_imports():
+    picked = re.search(r"grep -E '(.+?)' requirements-dev.txt", _front_stage()).group(1)
+    installed = _requirement_names(ROOT / "requirements.txt") | _requirement_names(
+        ROOT / "requirements-dev.txt", picked
+    )
+    imported = set()
+    for path in (ROOT / "front").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            names += [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 else []
+            imported |= {name.split(".")[0] for name in names}
+    distributions = packages_distributions()
+    third_party = imported - set(sys.stdlib_module_names) - {"core", "components", "front"}
+    missing = {name for name in third_party if not {d.lower() for d in distributions[name]} & installed}
+    assert not missing, f"the front-build stage does not install what front/ imports: {missing}"
+
+
 def _docker_front_commands(stage: str, srv: Path) -> list[list[str]]:
     """The stage's `python -m front.…` commands, with srv for /srv/front and without precompression."""
     commands = []
@@ -213,8 +241,7 @@ def _docker_front_commands(stage: str, srv: Path) -> list[list[str]]:
 
 
 def test_the_docker_front_stage_builds_the_front_and_snapshots_from_what_it_copies(tmp_path):
-    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
-    stage = dockerfile.split(" AS front-build")[1].split("\nFROM ")[0]
+    stage = _front_stage()
     for source in re.findall(r"^COPY (?!--from)(.+) \S+$", stage, re.M):
         for name in source.split():
             copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
