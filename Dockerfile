@@ -30,19 +30,27 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8501/api/health', timeout=4)"]
 CMD ["streamlit", "run", "asgi.py", "--server.port=8501", "--server.address=0.0.0.0", "--server.headless=true"]
 
-# --- Build the front: Streamlit's static files (same version as the app) precompressed, and nginx.conf.
+# --- Build the front: Streamlit's static files (same version as the app) precompressed, nginx.conf, and each
+# page's snapshot (its default view, drawn by the app's own code from the same data as the app image).
 FROM python:3.11-slim AS front-build
 ARG APP_SERVERS=app:8501
 WORKDIR /build
 COPY requirements.txt requirements-dev.txt ./
 RUN pip install --no-cache-dir -r requirements.txt \
-    && pip install --no-cache-dir $(grep -E '^(brotli|Jinja2)==' requirements-dev.txt)
+    && pip install --no-cache-dir $(grep -E '^(brotli|Jinja2|fonttools)==' requirements-dev.txt)
 COPY front front
-# The page's head carries the app's styles, and the icon font keeps the icons the app's code names.
-COPY app.py ./
+# The page's head carries the app's styles, the icon font keeps the icons the app's code names, and the
+# snapshots run every page once in AppTest: the app's code, texts, config and data.
+COPY .streamlit .streamlit
+COPY app.py config.yaml ./
 COPY components components
+COPY core core
 COPY pages pages
-RUN python -m front.site --run-dir /srv/front --listen 0.0.0.0:8080 --app-servers "$APP_SERVERS"
+COPY content content
+COPY data data
+COPY static static
+RUN python -m front.site --run-dir /srv/front --listen 0.0.0.0:8080 --app-servers "$APP_SERVERS" \
+    && python -m front.snapshots /srv/front/snapshots
 
 # --- The front: Debian's nginx and brotli_static module, as an unprivileged user on port 8080.
 FROM debian:bookworm-slim AS front

@@ -1,6 +1,7 @@
 """Performance benchmark of Industrikartan: start-up, first map draw, rerun time, bytes, figure size, memory.
 
-Usage: `make benchmark` or `python -m bench.benchmark [--quick]` (a measurement, never a test: exits 0).
+Usage: `make benchmark` or `python -m bench.benchmark [--quick] [--pages a,b]` (a measurement, never a test:
+exits 0). A smoke run: `--quick --pages overview` (reruns and bytes of the overview only, few repetitions).
 """
 
 from __future__ import annotations
@@ -104,15 +105,18 @@ RERUNS = {
 
 @dataclass(frozen=True)
 class Settings:
-    """Repetitions; --quick lowers them all for a smoke run."""
+    """Repetitions (--quick lowers them all for a smoke run) and the pages whose reruns and bytes count."""
 
     draws: int
     reruns: int
     sessions: int
+    pages: tuple[str, ...] = tuple(PAGES)
 
     @classmethod
-    def of(cls, quick: bool) -> Settings:
-        return cls(draws=3, reruns=6, sessions=10) if quick else cls(draws=7, reruns=40, sessions=50)
+    def of(cls, quick: bool, pages: tuple[str, ...]) -> Settings:
+        if quick:
+            return cls(draws=1, reruns=3, sessions=3, pages=pages)
+        return cls(draws=7, reruns=40, sessions=50, pages=pages)
 
 
 @dataclass(frozen=True)
@@ -333,10 +337,12 @@ def page_traffic(browser: Browser, url: str, kind: str) -> Traffic:
     return traffic
 
 
-def traffic_rows(browser: Browser, app_url: str) -> list[Row]:
+def traffic_rows(browser: Browser, app_url: str, pages: tuple[str, ...]) -> list[Row]:
     """Per page: bytes of one first view, in total and over the websocket; plus the largest response."""
     totals, sockets, foreign, largest = [], [], [], (0, "")
     for key, path in PAGES.items():
+        if key not in pages:
+            continue
         traffic = page_traffic(browser, f"{app_url}{path}{LANG}", kind_of(key))
         totals.append(Row(f"bytes per view {path}: total", f"{(traffic.http + traffic.ws) / 1024:,.0f} KB"))
         sockets.append(Row(f"bytes per view {path}: websocket", f"{traffic.ws / 1024:,.1f} KB"))
@@ -398,7 +404,7 @@ def browser_rows(settings: Settings) -> list[Row]:
                 rows += phase(
                     "first draw", partial(map_versus_floor, browser, app.url, floor.url, settings.draws)
                 )
-                rows += phase("bytes", partial(traffic_rows, browser, app.url))
+                rows += phase("bytes", partial(traffic_rows, browser, app.url, settings.pages))
             rows += phase("memory", partial(memory_rows, browser, settings.sessions))
         finally:
             browser.close()
@@ -468,6 +474,7 @@ def rerun_rows(settings: Settings) -> list[Row]:
     pages = [
         phase(f"reruns {key}", partial(page_rerun_rows, key, rerun, settings.reruns))
         for key, rerun in RERUNS.items()
+        if key in settings.pages
     ]
     return [rows[0] for rows in pages] + [rows[1] for rows in pages if len(rows) > 1]
 
@@ -527,10 +534,21 @@ server RSS      VmRSS of the streamlit process and its children, on a fresh serv
 """
 
 
+def page_names(names: str) -> tuple[str, ...]:
+    """The page names of --pages, each checked."""
+    chosen = tuple(names.split(","))
+    unknown = set(chosen) - set(PAGES)
+    if unknown:
+        raise argparse.ArgumentTypeError(f"no such page: {', '.join(sorted(unknown))}")
+    return chosen
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, for a smoke run")
-    settings = Settings.of(parser.parse_args().quick)
+    parser.add_argument("--pages", type=page_names, default=tuple(PAGES), help="reruns and bytes of these")
+    options = parser.parse_args()
+    settings = Settings.of(options.quick, options.pages)
     loads = [os.getloadavg()[0]]
     rows = rerun_rows(settings)  # first, while the machine is quiet (no servers, no browser)
     loads.append(os.getloadavg()[0])

@@ -8,7 +8,7 @@ in between with nothing on screen, and the bytes of a first and a repeat visit; 
 each load. With Lighthouse installed (make measure does it), it adds Lighthouse's mobile scores per page.
 
 Usage: `make measure` or `python -m bench.first_view [--loads N] [--out DIR] [--pages a,b]
-[--no-lighthouse]`.
+[--no-lighthouse] [--no-compress]` (a quick run: `--pages overview --loads 1 --no-lighthouse --no-compress`).
 Lighthouse's reports are kept in DIR (default run/first-view) as lighthouse-<page>.json.
 """
 
@@ -30,9 +30,9 @@ from pathlib import Path
 from PIL import Image
 from playwright.sync_api import Browser, sync_playwright
 
-from bench.benchmark import write_floor_app
+from bench.benchmark import page_names, write_floor_app
 from front.local import CHROMIUM, CHROMIUM_FLAGS, HOST, PAGES, free_port, streamlit_server
-from front.site import Front, nginx_running, prepare_site, write_config
+from front.site import Front, invoking_user, nginx_running, prepare_site, write_config
 from front.snapshots import build as build_snapshots
 from front.stack import say, start_app, wait_healthy
 
@@ -91,20 +91,21 @@ class Load:
 
 
 @contextmanager
-def fronts(run_dir: Path) -> Iterator[tuple[str, str]]:
-    """The app and a bare page, each behind nginx on 127.0.0.1; yields both base URLs."""
-    run_dir.chmod(0o755)  # nginx's workers run as nobody when this runs as root
-    site = run_dir / "site"
-    prepare_site(site, compress=True)
+def fronts(run_dir: Path, pages: tuple[str, ...], compress: bool) -> Iterator[tuple[str, str]]:
+    """The app (with these pages' snapshots) and a bare page, each behind nginx on 127.0.0.1; yields both
+    base URLs. Started as root, nginx's workers run as the same user: they can read the private run_dir."""
+    site, user = run_dir / "site", invoking_user()
+    prepare_site(site, compress=compress)
     app_port = free_port()
-    app_front = Front(run_dir / "app", f"{HOST}:{free_port()}", (f"{HOST}:{app_port}",), site=site)
+    app_front = Front(run_dir / "app", f"{HOST}:{free_port()}", (f"{HOST}:{app_port}",), user=user, site=site)
     write_config(app_front)
-    build_snapshots(app_front.snapshots)
+    build_snapshots(app_front.snapshots, pages)
     with ExitStack() as stack:
         app = start_app(app_port, app_front.run_dir)
         stack.callback(app.terminate)
         floor = stack.enter_context(streamlit_server(write_floor_app()))
-        bare_front = Front(run_dir / "bare", f"{HOST}:{free_port()}", (floor.url.split("//")[1],), site=site)
+        floor_server = (floor.url.split("//")[1],)
+        bare_front = Front(run_dir / "bare", f"{HOST}:{free_port()}", floor_server, user=user, site=site)
         write_config(bare_front)
         wait_healthy([f"http://{HOST}:{app_port}", floor.url])
         stack.enter_context(nginx_running(app_front))
@@ -214,9 +215,8 @@ def row(name: str, runs: list[Load]) -> str:
 
 
 def report(app: str, bare: str, options: argparse.Namespace) -> None:
-    """Measure the bare page and every page of the app, then (if installed) run Lighthouse on each."""
-    chosen = options.pages.split(",") if options.pages else list(PAGES)
-    targets = [(key, f"{app}{path}?lang=sv") for key, path in PAGES.items() if key in chosen]
+    """Measure the bare page and the chosen pages of the app, then (if installed) run Lighthouse on each."""
+    targets = [(key, f"{app}{path}?lang=sv") for key, path in PAGES.items() if key in options.pages]
     bares = [("bare-page-root", f"{bare}/"), ("bare-page-sub-path", f"{bare}/page")]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
@@ -239,10 +239,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--loads", type=int, default=3)
     parser.add_argument("--out", type=Path, default=ROOT / "run" / "first-view")
     parser.add_argument("--no-lighthouse", action="store_true")
-    parser.add_argument("--pages", help="comma-separated page names (default: every page)")
+    parser.add_argument("--pages", type=page_names, default=tuple(PAGES), help="a,b (default: all)")
+    parser.add_argument("--no-compress", action="store_true", help="skip precompressing (quick runs)")
     options = parser.parse_args(argv)
     options.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as run_dir, fronts(Path(run_dir)) as (app, bare):
+    with (
+        tempfile.TemporaryDirectory() as run_dir,
+        fronts(Path(run_dir), options.pages, not options.no_compress) as (app, bare),
+    ):
         report(app, bare, options)
     return 0
 

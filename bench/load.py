@@ -48,8 +48,14 @@ LINKS = [
     ("data", "dataset=indicators&lang=sv"),
     ("accessibility", "lang=en"),
 ]
-MAIN_ELEMENT = {"focus_areas": "plotly_chart", "data": "dataframe", "accessibility": "markdown"}
-MAP_MARK = 'class="ik-map"'  # the other pages' main element: the map picture
+# Each page's main element as the websocket brings it: (kind of element, text its body holds). Figures are
+# st.html with the markup of components/widgets/figure.py, the Data page's table that of widgets/tables.py.
+MAIN_ELEMENT = {
+    "focus_areas": ("html", 'class="ik-figure ik-figure-chart"'),
+    "data": ("html", 'class="ik-table-frame'),
+    "accessibility": ("markdown", ""),
+}
+MAP_ELEMENT = ("html", 'class="ik-figure ik-figure-map"')  # the other pages' main element: the map
 FILTERS = {"county", "level", "indicator", "measure", "year"}  # button groups a visitor clicks
 CLICK_SHARE = 0.5  # of the steps after the first: click a filter (else follow a link)
 NOTICES = {text(key, lang) for key in ("failure.section", "failure.page") for lang in ("sv", "en")}
@@ -82,9 +88,8 @@ class Stats:
 
 
 def _is_main(page: str, element: object, kind: str) -> bool:
-    if page in MAIN_ELEMENT:
-        return kind == MAIN_ELEMENT[page]
-    return kind == "html" and MAP_MARK in element.body
+    wanted, mark = MAIN_ELEMENT.get(page, MAP_ELEMENT)
+    return kind == wanted and mark in element.body
 
 
 def _problem(element: object, kind: str) -> str | None:

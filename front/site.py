@@ -6,13 +6,18 @@ Used by front/stack.py (make serve) and the tests; front/nginx.conf.j2 is the co
 from __future__ import annotations
 
 import argparse
+import grp
 import json
+import os
+import pwd
 import re
 import shutil
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -55,6 +60,8 @@ MODULE_PRELOAD = re.compile(r'\s*<link rel="modulepreload" crossorigin href="\./
 APP_LOADER = ROOT / "front" / "load_app.js"
 CHUNK_FILES = re.compile(r"m\.f=\[(?P<files>[^\]]*)\]")
 RUN_DIRS = ("logs", "tmp", "snapshots")
+# What GET / through nginx must hold: the overview's snapshot, Streamlit's root and the front's code list.
+PAGE_MARKS = ('id="ik-snapshot"', ROOT_DIV, 'id="ik-app-code"')
 START_SECONDS = 20
 POLL_SECONDS = 0.05
 
@@ -67,6 +74,7 @@ class Front:
     listen: str
     app_servers: tuple[str, ...]
     cookie: str = "ik_route"
+    user: str = ""  # nginx's worker user and group ("" = nginx's default, nobody when started as root)
     brotli_module: Path = BROTLI_MODULE
     site: Path = field(default=Path())
     snapshots: Path = field(default=Path())
@@ -92,6 +100,17 @@ class Front:
     def config_path(self) -> Path:
         """The rendered nginx.conf."""
         return self.run_dir / "nginx.conf"
+
+
+def invoking_user() -> str:
+    """User and group for nginx's workers when started as root ('' otherwise): the one running it.
+
+    Started as root, nginx's workers run as nobody, who cannot read a private checkout or run directory
+    (mode 0700, e.g. a clone in root's home) and answer 403 Forbidden on every page.
+    """
+    if os.geteuid() != 0:
+        return ""
+    return f"{pwd.getpwuid(os.geteuid()).pw_name} {grp.getgrgid(os.getegid()).gr_name}"
 
 
 def render(front: Front) -> str:
@@ -218,6 +237,22 @@ def nginx_running(front: Front) -> Iterator[subprocess.Popen]:
     finally:
         process.terminate()
         process.wait(timeout=START_SECONDS)
+
+
+def page_problem(front: Front, timeout: float = START_SECONDS) -> str:
+    """What is wrong with GET / through nginx ('' when it answers 200 with the page and its snapshot)."""
+    try:
+        with urllib.request.urlopen(f"http://{front.listen}/", timeout=timeout) as answer:
+            page = answer.read().decode("utf-8", errors="replace")
+    except urllib.error.HTTPError as error:
+        return (
+            f"GET / through nginx answered {error.code}: can its workers read {front.site} and "
+            f"{front.snapshots}? See {front.run_dir / 'logs' / 'nginx-error.log'}"
+        )
+    except OSError as error:
+        return f"GET / through nginx failed: {error}"
+    missing = [mark for mark in PAGE_MARKS if mark not in page]
+    return f"GET / through nginx lacks {', '.join(missing)}" if missing else ""
 
 
 def main(argv: list[str]) -> int:

@@ -75,9 +75,7 @@ def figure_html(markup: str) -> str:
     found = FIGURE_DATA.search(markup)
     if found:
         data = json.loads(found.group(1))
-        markup = re.sub(
-            r'(<div class="ik-canvas"[^>]*>)</div>', lambda m: m.group(1) + data["svg"] + "</div>", markup
-        )
+        markup = CANVAS.sub(lambda m: m.group(1) + data["svg"] + "</div>", markup)
     # The app's figure script finds its figure by id: the snapshot's copy must not carry the same one.
     return FIGURE_IDS.sub(r' data-snapshot-of="\1', SCRIPTS.sub("", markup))
 
@@ -184,12 +182,12 @@ def render(page: str, lang: str, version: str) -> str:
     )
 
 
-def build(target: Path) -> list[Path]:
-    """Write every page's snapshot in every language to target/<page>.<lang>.html."""
+def build(target: Path, pages: tuple[str, ...] = tuple(PAGES)) -> list[Path]:
+    """Write these pages' snapshots (default: every page's) in every language to target/<page>.<lang>.html."""
     target.mkdir(parents=True, exist_ok=True)
     version = data_version()
     written = []
-    for page in PAGES:
+    for page in pages:
         for lang in load_config().languages:
             path = target / f"{page}.{lang}.html"
             path.write_text(render(page, lang, version), encoding="utf-8")

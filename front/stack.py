@@ -16,7 +16,16 @@ import time
 from pathlib import Path
 
 from front.local import HOST, healthy
-from front.site import ROOT, Front, check_config, nginx_running, prepare_site, write_config
+from front.site import (
+    ROOT,
+    Front,
+    check_config,
+    invoking_user,
+    nginx_running,
+    page_problem,
+    prepare_site,
+    write_config,
+)
 from front.snapshots import build as build_snapshots
 
 STARTUP_SECONDS = 120
@@ -91,6 +100,10 @@ def serve(front: Front, compress: bool) -> int:
         wait_healthy([f"http://{HOST}:{port}" for port in ports])
         with nginx_running(front) as nginx:
             wait_healthy([f"http://{HOST}:{front.port}"])
+            problem = page_problem(front)
+            if problem:
+                say(problem)
+                return 1
             say(f"Industrikartan on http://{HOST}:{front.port}/ ({len(apps)} app processes; Ctrl-C stops)")
             supervise(front, apps, nginx)
     except KeyboardInterrupt:
@@ -110,7 +123,7 @@ def main(argv: list[str]) -> int:
     options = parser.parse_args(argv)
     servers = tuple(f"{HOST}:{options.port + n}" for n in range(1, options.processes + 1))
     signal.signal(signal.SIGTERM, signal.default_int_handler)
-    front = Front(options.run_dir.resolve(), f"{HOST}:{options.port}", servers)
+    front = Front(options.run_dir.resolve(), f"{HOST}:{options.port}", servers, user=invoking_user())
     return serve(front, not options.no_compress)
 
 

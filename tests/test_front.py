@@ -1,13 +1,18 @@
 """The nginx front: its config passes `nginx -t`, it serves precompressed files and the app through it."""
 
+import ast
 import gzip
 import json
+import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
 import urllib.request
+from dataclasses import replace
+from importlib.metadata import packages_distributions
 from pathlib import Path
 
 import brotli
@@ -15,19 +20,22 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from front.fonts import ICON_FONT, icon_names, ligatures
-from front.local import HOST, ROOT, free_port, streamlit_server, wait_healthy
+from front.local import HOST, PAGES, ROOT, free_port, streamlit_server, wait_healthy
 from front.precompress import compress_file
 from front.site import (
     STREAMLIT_STATIC,
     Front,
     check_config,
+    invoking_user,
     nginx_running,
+    page_problem,
     prepare_site,
     write_config,
 )
 
 ASSET = next((STREAMLIT_STATIC / "static" / "js").glob("index.*.js")).name
 IMMUTABLE = "public, max-age=31536000, immutable"
+TEST_ID = re.compile(r"""data-testid=["']?(\w+)""")
 
 
 @pytest.fixture(scope="module")
@@ -173,28 +181,95 @@ def test_the_text_faces_are_blank_so_the_readers_own_font_shows(front):
     assert font.getBestCmap() == {} and face.stat().st_size < 1_000
 
 
-def test_the_docker_front_stage_copies_everything_the_front_is_built_from(tmp_path):
-    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
-    stage = dockerfile.split(" AS front-build")[1].split("\nFROM ")[0]
+@pytest.fixture
+def private_front(front, tmp_path):
+    """The front's site in a run directory only its owner may enter (0700), e.g. a clone in root's home."""
+    tmp_path.chmod(0o700)
+    private = Front(tmp_path / "private", f"{HOST}:{free_port()}", front.app_servers, user=invoking_user())
+    private.run_dir.mkdir(mode=0o700)
+    shutil.copytree(front.site, private.site)
+    write_config(private)
+    snapshot = '<div id="ik-snapshot">Översikt</div>'
+    (private.snapshots / "overview.sv.html").write_text(snapshot, encoding="utf-8")
+    return private
+
+
+def test_a_private_run_directory_still_serves_the_page_with_its_snapshot(private_front):
+    with nginx_running(private_front):
+        assert page_problem(private_front) == ""
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only nginx started as root hands its workers to nobody")
+def test_the_page_check_says_so_when_nginx_cannot_read_the_site(private_front):
+    as_nobody = replace(private_front, user="")
+    write_config(as_nobody)
+    with nginx_running(as_nobody):
+        assert "GET / through nginx answered 403" in page_problem(as_nobody)
+
+
+def _front_stage() -> str:
+    return (ROOT / "Dockerfile").read_text(encoding="utf-8").split(" AS front-build")[1].split("\nFROM ")[0]
+
+
+def _requirement_names(path: Path, pattern: str = "") -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.split("==")[0].lower() for line in lines if "==" in line and re.match(pattern, line)}
+
+
+def test_the_docker_front_stage_installs_every_package_the_front_imports():
+    picked = re.search(r"grep -E '(.+?)' requirements-dev.txt", _front_stage()).group(1)
+    installed = _requirement_names(ROOT / "requirements.txt") | _requirement_names(
+        ROOT / "requirements-dev.txt", picked
+    )
+    imported = set()
+    for path in (ROOT / "front").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            names += [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 else []
+            imported |= {name.split(".")[0] for name in names}
+    distributions = packages_distributions()
+    third_party = imported - set(sys.stdlib_module_names) - {"core", "components", "front"}
+    missing = {name for name in third_party if not {d.lower() for d in distributions[name]} & installed}
+    assert not missing, f"the front-build stage does not install what front/ imports: {missing}"
+
+
+def _docker_front_commands(stage: str, srv: Path) -> list[list[str]]:
+    """The stage's `python -m front.…` commands, with srv for /srv/front and without precompression."""
+    commands = []
+    for run in re.findall(r"^RUN (python -m front\..*?)(?<!\\)$", stage, re.M | re.S):
+        for command in run.replace("\\\n", " ").split("&&"):
+            words = shlex.split(command.replace("/srv/front", str(srv)).replace("$APP_SERVERS", "app:8501"))
+            quick = ["--no-compress"] if "front.site" in words else []
+            commands.append([sys.executable, *words[1:], *quick])
+    return commands
+
+
+def test_the_docker_front_stage_builds_the_front_and_snapshots_from_what_it_copies(tmp_path):
+    stage = _front_stage()
     for source in re.findall(r"^COPY (?!--from)(.+) \S+$", stage, re.M):
         for name in source.split():
             copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
             copy(ROOT / name, tmp_path / name)
-    built = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "front.site",
-            "--run-dir",
-            str(tmp_path / "srv"),
-            "--app-servers",
-            "app:8501",
-            "--no-compress",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert built.returncode == 0, built.stderr[-2000:]
-    assert "ik-app-code" in (tmp_path / "srv" / "site" / "index.html").read_text(encoding="utf-8")
+    srv = tmp_path / "srv"
+    commands = _docker_front_commands(stage, srv)
+    assert [command[2] for command in commands] == ["front.site", "front.snapshots"]
+    for command in commands:
+        built = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+        assert built.returncode == 0, built.stderr[-2000:]
+    assert "ik-app-code" in (srv / "site" / "index.html").read_text(encoding="utf-8")
+    assert f"alias {srv / 'snapshots'}/;" in (srv / "nginx.conf").read_text(encoding="utf-8")
+    for page in PAGES:  # every page's default view in both languages, where nginx's config looks for it
+        for lang in ("sv", "en"):
+            snapshot = (srv / "snapshots" / f"{page}.{lang}.html").read_text(encoding="utf-8")
+            assert 'id="ik-snapshot"' in snapshot
+
+
+def test_every_data_testid_the_fronts_code_relies_on_is_in_streamlits_bundle():
+    front_code = [*(ROOT / "front").glob("*.js"), *(ROOT / "front").glob("*.py")]
+    wanted = {name for path in front_code for name in TEST_ID.findall(path.read_text(encoding="utf-8"))}
+    assert {"stApp", "stMain", "stSkeleton"} <= wanted  # snapshot.js's and local.py's, as they are written
+    scripts = sorted((STREAMLIT_STATIC / "static" / "js").glob("*.js"))
+    bundle = "".join(path.read_text(encoding="utf-8", errors="ignore") for path in scripts)
+    missing = sorted(name for name in wanted if not re.search(f"[`\"']{name}[`\"']", bundle))
+    assert not missing, f"Streamlit no longer names these data-testid: {missing} (see front/README.md)"
+    assert '"data-test-script-state"' in bundle and "`notRunning`" in bundle  # READY, snapshot.js
