@@ -34,7 +34,7 @@ def area_values(
     cards = [
         (
             name,
-            text("transition.card_level", lang, year=last, value=fmt.number(now, lang)),
+            text("transition.card_level", lang, year=last, value=fmt.quantity(now, "tonnes", lang)),
             text("transition.card_change", lang, since=base_year, value=fmt.number(pct, lang))
             if not pd.isna(pct)
             else text("transition.card_no_change", lang, since=base_year),
@@ -63,8 +63,10 @@ def plant_marks(
             row.name,
             row.operator,
             text(f"ets_sector.{row.sector}", lang),
-            text("transition.plant_year", lang, year=first, value=fmt.number(row.value_then, lang)),
-            text("transition.plant_year", lang, year=last, value=fmt.number(row.value_now, lang)),
+            text(
+                "transition.plant_year", lang, year=first, value=fmt.quantity(row.value_then, "tonnes", lang)
+            ),
+            text("transition.plant_year", lang, year=last, value=fmt.quantity(row.value_now, "tonnes", lang)),
             text("transition.plant_change", lang, value=fmt.number(row.change_pct, lang))
             if not pd.isna(row.change_pct)
             else "",

@@ -1,0 +1,124 @@
+"""What the transition's views show: the region's line, the map and its plants, the pipeline, the cards."""
+
+import math
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from core.charts.series import TrendStyle
+from core.config import load_config
+from core.data import derived, queries
+from core.data.loading import load, load_geojson, load_meta
+from core.transition_config import transition_settings
+from core.views import emission_trends, local_transition, pipeline_views, recent_views, transition_map
+from core.views.map_scales import change_classes
+from core.views.trend_views import trend_view
+
+EMISSIONS = load("emissions")
+SETTINGS = transition_settings()
+CONFIG = load_config()
+COUNTIES = {county.code: county.name for county in CONFIG.counties}
+STYLE = TrendStyle(640, 200, 13)
+
+
+def test_the_region_line_is_the_three_counties_summed_and_keeps_the_missing_years_out():
+    region, *counties = emission_trends.region_lines(EMISSIONS, COUNTIES, SETTINGS, "sv")
+    by_year = region.table.set_index("year")["value"]
+    county_sum = sum(c.table.set_index("year")["value"][2005] for c in counties)
+    assert by_year[2005] == pytest.approx(county_sum)
+    assert round(by_year[2005]) == 2_156_062 and round(by_year[2024]) == 966_624
+    assert not set(range(2016, 2020)) & set(by_year.index)
+
+
+def test_the_trend_sentence_states_the_fall_since_the_base_year_and_the_gap():
+    lines = emission_trends.region_lines(EMISSIONS, COUNTIES, SETTINGS, "sv")
+    meta = load_meta("emissions")
+    view = trend_view(lines, meta, "T", emission_trends.measure(meta), STYLE, "sv", 2005)
+    assert "minskade från 2 156 062 ton 2005 till 966 624 ton 2024 (−55 %)" in view.summary.replace(
+        "\xa0", " "
+    )
+    assert "glapp" in view.summary
+    assert view.table.shape == (len({*EMISSIONS["year"], 2016, 2017, 2018, 2019}), 1 + 4)
+
+
+def test_change_classes_put_a_fall_in_blue_and_a_rise_in_red_around_a_neutral_middle():
+    classes = change_classes(SETTINGS)
+    assert classes.colour_of(-60) == SETTINGS.change_scale[0]
+    assert classes.colour_of(0) == SETTINGS.change_scale[len(SETTINGS.change_scale) // 2]
+    assert classes.colour_of(80) == SETTINGS.change_scale[-1]
+
+
+def plants():
+    return pipeline_views.plants_with_emissions(
+        load("ets_plants"), load("ets_emissions"), SETTINGS.plant_years
+    )
+
+
+def test_every_plant_with_a_place_is_drawn_with_its_card_and_a_missing_year_stays_missing():
+    geo = {"municipalities": load_geojson("municipalities")}
+    drawing, values = transition_map.emissions_map(
+        EMISSIONS, plants(), geo, CONFIG, SETTINGS, ("level", None), "sv", lambda code: f"m?k={code}"
+    )
+    placed = plants()[plants()["lat"].notna()]
+    sites = [item for item in drawing.items if item.kind == "site"]
+    assert len(sites) == len(placed) == 127
+    assert len(values) == 41
+    ssab = next(item for item in sites if item.card[0] == "SSAB Tunnplåt i Borlänge")
+    assert "2022: 225\xa0699 ton" in ssab.card and ssab.href == "m?k=2081"
+    never = plants()[plants()["value_then"].isna()].iloc[0]
+    card = next(item.card for item in sites if item.card[0] == never["name"])
+    assert "2013: uppgift saknas" in card
+
+
+def test_a_county_shows_only_its_municipalities_and_plants():
+    geo = {"municipalities": load_geojson("municipalities")}
+    drawing, values = transition_map.emissions_map(
+        EMISSIONS, plants(), geo, CONFIG, SETTINGS, ("change", "21"), "en", lambda code: None
+    )
+    assert set(values["county_code"]) == {"21"} and len(values) == 10
+    in_county = plants()[plants()["county_code"].eq("21") & plants()["lat"].notna()]
+    assert sum(item.kind == "site" for item in drawing.items) == len(in_county)
+
+
+def test_the_pipeline_is_ordered_by_status_and_labels_old_news_without_changing_the_status():
+    projects = load("transition_projects")
+    table = pipeline_views.pipeline_table(projects, {}, date(2026, 12, 6), 24, "en")
+    statuses = table["Status"].str.split(" \\(").str[0].tolist()
+    order = ["Announced", "Decided", "Under construction", "Commissioning", "In operation"]
+    assert [s for s in dict.fromkeys(statuses) if s in order] == [s for s in order if s in statuses]
+    news = table["Latest news"]
+    assert news.str.startswith("No news since").sum() == 19
+    assert not table.loc[news.str.startswith("No news since"), "Status"].str.startswith("In operation").any()
+
+
+def test_status_cards_count_every_project_once():
+    cards = pipeline_views.status_cards(load("transition_projects"), "sv")
+    assert sum(int(card.value) for card in cards) == 39
+
+
+def test_a_municipality_without_grants_says_so_instead_of_zero():
+    card = local_transition.grant_card(load("grants"), load_meta("grants"), "2104", "sv")
+    assert card.value == "Inga stöd under perioden"
+    assert "2025-01-01" in card.provenance
+
+
+def test_derived_indicators_keep_a_missing_start_missing():
+    rows = derived.emission_indicators(EMISSIONS, 2005)
+    change = rows[rows["indicator"].eq(derived.CHANGE)].set_index("municipality_code")["value"]
+    expected = EMISSIONS.query("area_code == '2104' and sector == 'industry' and year in (2005, 2024)")
+    then, now = expected.sort_values("year")["emissions_t"]
+    assert change["2104"] == pytest.approx((now - then) / then * 100)
+    assert len(change) == 41 and not any(math.isinf(v) for v in change.dropna())
+
+
+def test_the_newest_jobs_figure_is_manufacturing_and_extraction_summed():
+    jobs = recent_views.industry_jobs(load("jobs_region"))
+    assert jobs.set_index("year")["value"][2021] == 828 + 53_922
+    cards = recent_views.recent_cards(EMISSIONS, load("jobs_region"), 2005, "sv")
+    assert cards[0].label == "Sysselsatta i tillverkning och utvinning 2021"
+
+
+def test_the_municipalities_table_has_every_code_once():
+    table = queries.municipalities_table(load_geojson("municipalities"))
+    assert table["municipality_code"].is_unique and isinstance(table, pd.DataFrame)

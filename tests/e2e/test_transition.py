@@ -1,0 +1,72 @@
+"""The transition in a real browser: a plant's card by hover, keyboard and tap; the pipeline; a profile."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import Visit, phone_context
+
+pytestmark = pytest.mark.e2e
+MAP = "#ik-fig-transition_map"
+SSAB = f"{MAP} .ik-canvas a[aria-label^='SSAB Tunnplåt i Borlänge,']"
+IGGESUND = f"{MAP} .ik-canvas a[aria-label^='Iggesunds bruk,']"  # alone at its address: nothing lies on top
+
+
+def test_hovering_a_plant_shows_its_card_with_operator_sector_years_and_change(visit):
+    page = visit.open("/transition?lang=sv&county=21")
+    plant = page.locator(IGGESUND)
+    expect(plant).to_have_count(1)
+    plant.locator("path").hover()
+    tip = page.locator(f"{MAP} .ik-tip")
+    expect(tip).to_be_visible()
+    expect(tip).to_contain_text("Iggesund Paperboard AB")
+    expect(tip).to_contain_text("Massa och papper")
+    expect(tip).to_contain_text("2013: 70 557 ton")
+    expect(tip).to_contain_text("2022: 13 970 ton")
+    expect(tip).to_contain_text("Förändring: -80 %")
+    expect(tip).to_contain_text("ungefärligt")
+
+
+def test_a_plant_is_reached_by_keyboard_and_its_card_opens_the_profile(visit):
+    page = visit.open("/transition?lang=en&county=20")
+    plant = page.locator(SSAB)
+    plant.focus()
+    tip = page.locator(f"{MAP} .ik-tip")
+    expect(tip).to_be_visible()
+    expect(tip).to_contain_text("Steel")
+    expect(tip).to_contain_text("2022: 225,699 tonnes")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/municipality\?.*kommun=2081"))
+
+
+def test_tapping_a_plant_on_a_phone_shows_its_card(browser, app_url):
+    with phone_context(browser) as context:
+        page = Visit(context.new_page(), app_url).open("/transition?lang=en&county=21")
+        plant = page.locator(IGGESUND).locator("path")
+        expect(plant).to_be_visible()
+        plant.tap()
+        tip = page.locator(f"{MAP} .ik-tip")
+        expect(tip).to_be_visible()
+        expect(tip).to_contain_text("Iggesund Paperboard AB")
+        expect(page).to_have_url(re.compile(r"/transition\?"))  # the tap did not leave the page
+
+
+def test_the_pipeline_follows_the_county_and_focus_area_chosen(visit):
+    page = visit.open("/transition?lang=sv")
+    table = page.get_by_role("region", name="Omställningsprojekten")
+    expect(table.locator("tbody tr")).to_have_count(39)
+    page = visit.open("/transition?lang=sv&county=21&area=steel")
+    table = page.get_by_role("region", name="Omställningsprojekten")
+    expect(table).to_contain_text("Hofors")
+    expect(table).not_to_contain_text("Borlänge")
+    expect(table).not_to_contain_text("Karlstad")
+
+
+def test_borlanges_profile_shows_its_emissions_trend_and_ssab(visit):
+    page = visit.open("/municipality?kommun=2081&lang=sv")
+    expect(page.get_by_role("heading", name="Omställningen i Borlänge")).to_be_visible()
+    expect(page.locator("#ik-fig-local_trend svg")).to_have_count(1)
+    plants = page.get_by_role("region", name="Anläggningar i EU:s utsläppshandel")
+    expect(plants).to_contain_text("SSAB Tunnplåt i Borlänge")
+    expect(plants).to_contain_text("225 699")
