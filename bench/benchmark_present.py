@@ -15,12 +15,13 @@ from playwright.sync_api import expect, sync_playwright
 
 from core.data.package import content_hash
 from core.present.qr import qr_img
+from core.present.talks import load_talks
 from front.local import CHROMIUM, CHROMIUM_FLAGS, READY, streamlit_server, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[1]
 VIEWPORT = {"width": 1920, "height": 1080}
 TALK = "/?lang=sv&present=true&talk=industrin&step=1"
-STEPS = 6
+STEPS = len(load_talks()["industrin"].views)
 WAIT_MS = 120_000
 
 

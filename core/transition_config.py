@@ -1,4 +1,4 @@
-"""Settings of the Transition page (emissions, plants, pipeline), read from config.yaml once."""
+"""Settings of the Transition page and the compare-over-time explorer, read from config.yaml once."""
 
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ class TransitionSettings:
     plant_min: float
     plant_max: float
     plant_missing: float
+    compare_most: int
+    compare_start: int
+    compare_height: int
+    compare_colours: tuple[str, ...]
 
 
 def _colours(values: list[str], where: str) -> tuple[str, ...]:
@@ -37,7 +41,7 @@ def _colours(values: list[str], where: str) -> tuple[str, ...]:
     return tuple(values)
 
 
-def _settings(raw: dict) -> TransitionSettings:
+def _settings(raw: dict, compare: dict) -> TransitionSettings:
     bounds, scale = (
         tuple(float(b) for b in raw["change_bounds"]),
         _colours(raw["change_scale"], "change_scale"),
@@ -65,6 +69,10 @@ def _settings(raw: dict) -> TransitionSettings:
         plant_min=float(raw["plant_size"]["min"]),
         plant_max=float(raw["plant_size"]["max"]),
         plant_missing=float(raw["plant_size"]["missing"]),
+        compare_most=int(compare["most"]),
+        compare_start=int(compare["start"]),
+        compare_height=int(compare["height"]),
+        compare_colours=_colours(compare["colours"], "compare.colours"),
     )
 
 
@@ -72,4 +80,5 @@ def _settings(raw: dict) -> TransitionSettings:
 def transition_settings(path: Path = CONFIG_PATH) -> TransitionSettings:
     """The transition section of config.yaml, checked."""
     with path.open(encoding="utf-8") as handle:
-        return _settings(yaml.safe_load(handle)["transition"])
+        raw = yaml.safe_load(handle)
+    return _settings(raw["transition"], raw["compare"])

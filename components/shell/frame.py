@@ -16,6 +16,7 @@ ICONS = {  # shown in presentation mode's page menu, where labels are short
     "overview": ":material/home:",
     "map": ":material/map:",
     "transition": ":material/eco:",
+    "compare": ":material/show_chart:",
     "focus_areas": ":material/factory:",
     "municipality": ":material/location_city:",
     "project": ":material/groups:",

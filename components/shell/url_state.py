@@ -127,3 +127,24 @@ def pills(
         ignored_notice(label)
     _to_url(key, list(value) if len(value) != len(options) else None, None)
     return list(value)
+
+
+def multiselect(
+    label: str,
+    options: Sequence[str],
+    *,
+    key: str,
+    default: list[str],
+    format_func: Callable[[object], str] = str,
+    most: int = MAX_VALUES,
+) -> list[str]:
+    """Several choices kept in repeated ?key= parameters (default when the link names none)."""
+    given = st.query_params.get_all(key)
+    wanted = [option for option in options if option in given][:most] or list(default)
+    value = st.multiselect(
+        label, list(options), default=wanted, key=key, format_func=format_func, max_selections=most
+    )
+    if len(given) > most or not set(given) <= set(options):
+        ignored_notice(label)
+    _to_url(key, list(value) if list(value) != list(default) else None, None)
+    return list(value)

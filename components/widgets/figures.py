@@ -94,3 +94,9 @@ def show_view(view: FigureView, *, key: str, metas: list[dict]) -> None:
     show_figure(
         view.drawing, key=key, summary=view.summary, metas=metas, table=view.table, export=view.export
     )
+
+
+def around(summary: str, metas: list[dict], table: pd.DataFrame, export: Export) -> None:
+    """What goes around a figure drawn elsewhere (the plotly explorer): files, summary, sources, table."""
+    st.html(f'<p class="ik-saves">{_file_links(export)}</p>')
+    _explain(summary, metas, table)

@@ -35,6 +35,13 @@ PAGES = (
         ("emissions", "ets_plants", "ets_emissions", "transition_projects", "grants"),
     ),
     Page(
+        "compare",
+        "compare",
+        "pages/compare.py",
+        {"places": "municipality", "sector": "emission_sector"},
+        ("emissions",),
+    ),
+    Page(
         "focus_areas",
         "focus_areas",
         "pages/focus_areas.py",
@@ -60,7 +67,7 @@ PAGES = (
 )
 BY_KEY = {page.key: page for page in PAGES}
 BY_PATH = {page.path: page for page in PAGES}
-REPEATABLE = {"focus"}  # parameters a link may repeat (several focus areas on the map)
+REPEATABLE = {"focus", "places"}  # parameters a link may repeat (several focus areas on the map)
 LANGUAGE = "lang"
 # Parameters of the frame, not of a view: a shared link keeps only the language.
 FRAME_PARAMS = ("lang", "present", "talk", "step", "embed", "embed_options")

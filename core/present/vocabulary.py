@@ -15,6 +15,18 @@ from core.transition_config import transition_settings
 from core.views import indicator_views
 from core.views.transition_map import MODES as EMISSIONS_VIEWS
 
+EMISSION_SECTORS = (
+    "industry",
+    "electricity_heating",
+    "transport",
+    "machinery",
+    "agriculture",
+    "heating_buildings",
+    "waste",
+    "product_use",
+    "international_transport",
+)  # SMHI's main sectors, as data/emissions.meta.yaml names them
+
 LEVELS = ("municipality", "county")  # the map's levels
 SECTIONS = ("datasets", "upload")  # the Data page's two parts
 MEASURES = ("employees", "sites")  # the focus-area page's county chart
@@ -58,6 +70,10 @@ def vocabulary(data_dir: Path = DATA_DIR) -> Vocabulary:
             "level": {level: level for level in LEVELS},
             "measure": {measure: measure for measure in MEASURES},
             "emissions_view": {view: view for view in EMISSIONS_VIEWS},
+            "emission_sector": {
+                "all": "all",
+                **{s: s for s in load_meta("emissions", data_dir).get("sectors", {})},
+            },
             "section": {section: section for section in SECTIONS},
             "upload": {kind: kind for kind in upload.KINDS},
         },
@@ -85,6 +101,8 @@ def view_names(
         "level": {level: text(f"map.level.{level}", lang) for level in LEVELS},
         "measure": {measure: text(f"focus.measure.{measure}", lang) for measure in MEASURES},
         "emissions_view": {view: text(f"transition.mode.{view}", lang) for view in EMISSIONS_VIEWS},
+        "emission_sector": {"all": text("transition.all_sectors", lang)}
+        | {s: text(f"emission_sector.{s}", lang) for s in EMISSION_SECTORS},
         "section": {section: text(f"data.section.{section}", lang) for section in SECTIONS},
         "upload": {kind: text(f"upload.kind.{kind}", lang) for kind in upload.KINDS},
     }

@@ -1,0 +1,63 @@
+"""The compare-over-time explorer: chosen municipalities' emissions as plotly lines, with their numbers."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.shell import datasets
+from components.shell.i18n import lang, t
+from components.widgets import figures
+from core.charts.explorer import compare_figure
+from core.data import queries
+from core.text.i18n import bilingual, text
+from core.transition_config import transition_settings
+from core.views import compare_views, emission_trends, trend_views
+
+PLOTLY_CONFIG = {"displaylogo": False, "locale": "sv", "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+
+
+def names() -> dict[str, str]:
+    """Municipality names by code, in the file's order."""
+    table = queries.municipalities_table(datasets.geojson("municipalities"))
+    return dict(zip(table["municipality_code"], table["name"], strict=True))
+
+
+def sectors(language: str) -> dict[str, str]:
+    """All sectors together first, then SMHI's main sectors, by their names in the reader's language."""
+    listed = datasets.meta("emissions").get("sectors") or {}
+    return {compare_views.ALL_SECTORS: text("transition.all_sectors", language)} | {
+        sector: bilingual(name, language) for sector, name in listed.items()
+    }
+
+
+def default_places(sector: str) -> list[str]:
+    """The largest emitters in the newest year."""
+    return compare_views.default_places(
+        datasets.load("emissions"), transition_settings().compare_start, sector
+    )
+
+
+def explorer(places: list[str], sector: str) -> None:
+    """The plotly lines of the chosen places, then the numbers, sentences, sources and table."""
+    if not places:
+        st.info(t("compare.none_chosen"))
+        return
+    settings, meta, language = transition_settings(), datasets.meta("emissions"), lang()
+    emissions = datasets.load("emissions")
+    lines = compare_views.compare_lines(emissions, places, sector, names(), settings.compare_colours)
+    measure = emission_trends.measure(meta)
+    title = text("compare.figure_title", language, sector=sectors(language)[sector])
+    series = [(line.name, line.colour, list(line.table["year"]), list(line.table["value"])) for line in lines]
+    figure = compare_figure(
+        series, measure.gaps, (title, text("compare.unit", language)), language, settings.compare_height
+    )
+    st.markdown(f"**{title}**")
+    st.plotly_chart(figure, config={**PLOTLY_CONFIG, "locale": language}, theme=None)
+    years = sorted({int(y) for line in lines for y in line.table["year"]} | set(measure.gaps))
+    said = [trend_views.change_sentence(line, settings.base_year, measure, language) for line in lines]
+    figures.around(
+        " ".join([*said, text("trend.gap_note", language)]),
+        [meta],
+        trend_views.trend_table(lines, years, language),
+        trend_views.trend_export(lines, meta, measure.unit, title, language),
+    )
