@@ -30,7 +30,8 @@ from pathlib import Path
 from PIL import Image
 from playwright.sync_api import Browser, sync_playwright
 
-from bench.benchmark import page_names, write_floor_app
+from bench.benchmark import page_names
+from bench.benchmark_draws import write_floor_app
 from front.local import CHROMIUM, CHROMIUM_FLAGS, HOST, PAGES, free_port, streamlit_server
 from front.site import Front, invoking_user, nginx_running, prepare_site, write_config
 from front.snapshots import build as build_snapshots

@@ -1,7 +1,7 @@
 // Streamlit's styles and code are asked for once the snapshot has been painted, so the first thing a reader
 // sees waits for nothing but the page and, on a slow line, the page's own bytes come first. A view without a
 // snapshot (any link other than a page's default view) asks for them at once. The main script (its file
-// fetched from the start, see front/site.py) runs once Streamlit's styles are in, so the app never draws
+// fetched from the start, see front/page.py) runs once Streamlit's styles are in, so the app never draws
 // unstyled. The code of the page's own kinds of element (a select box, a search field), listed by its
 // snapshot, comes last, as Streamlit would ask for it later.
 (() => {

@@ -24,7 +24,7 @@ from core.config import load_config
 from core.data.package import data_version
 from core.present import links
 from core.text.i18n import text
-from front.site import page_code
+from front.page import page_code
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = {page.key: page.script for page in links.PAGES}  # menu order

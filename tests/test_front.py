@@ -21,9 +21,9 @@ from fontTools.ttLib import TTFont
 
 from front.fonts import ICON_FONT, icon_names, ligatures
 from front.local import HOST, PAGES, ROOT, free_port, streamlit_server, wait_healthy
+from front.page import STREAMLIT_STATIC
 from front.precompress import compress_file
 from front.site import (
-    STREAMLIT_STATIC,
     Front,
     check_config,
     invoking_user,

@@ -7,7 +7,7 @@ import pytest
 
 from core.data.package import data_version
 from core.text.i18n import text
-from front.site import STREAMLIT_STATIC
+from front.page import STREAMLIT_STATIC
 from front.snapshots import PAGES, markdown_html, render
 from tests.app.test_pages import metric_values, open_page
 
