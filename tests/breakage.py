@@ -43,6 +43,10 @@ def truncated_geojson(data: Path) -> None:
     path.write_bytes(raw[: len(raw) // 2])
 
 
+def negative_emissions(data: Path) -> None:
+    _edit(data / "emissions.csv", "\n2081,municipality,2024,industry,", "\n2081,municipality,2024,industry,-")
+
+
 def missing_file(data: Path) -> None:
     (data / "activities.csv").unlink()
 
@@ -56,6 +60,7 @@ BREAKS: dict[str, tuple[str, Callable[[Path], None]]] = {
     "invalid_utf8": ("key_figures", invalid_utf8),
     "truncated_geojson": ("municipalities", truncated_geojson),
     "missing_file": ("activities", missing_file),
+    "negative_emissions": ("emissions", negative_emissions),
 }
 
 

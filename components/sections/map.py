@@ -7,15 +7,18 @@ import streamlit as st
 
 from components.shell import datasets
 from components.shell.device import config_for
-from core.data import queries
+from core.data import derived, queries
 from core.views import indicator_views
 from core.views.map_page import MapChoice, MapData, MapView, Screen, map_view
 
 
 def catalogue(phone: bool = False) -> dict:
-    """Metadata per indicator id, those from the register and from the emissions included."""
+    """Metadata per indicator id, those from the register and from the emissions (when they load) included."""
     metas = (datasets.meta(name) for name in ("indicators", "workplaces"))
-    return indicator_views.indicator_catalogue(*metas, config_for(phone), datasets.meta("emissions"))
+    offered = derived.EMISSIONS in set(datasets.indicators()["indicator"])
+    return indicator_views.indicator_catalogue(
+        *metas, config_for(phone), datasets.meta("emissions") if offered else None
+    )
 
 
 def build(choice: MapChoice, screen: Screen, own: pd.DataFrame | None = None) -> MapView:

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from core.data import derived, loading
+from core.data.errors import DataError
 from core.transition_config import transition_settings
 
 
@@ -29,7 +30,15 @@ def geojson(name: str) -> dict:
 
 @st.cache_data(show_spinner=False)
 def indicators() -> pd.DataFrame:
-    """The curated indicators, with those derived from the emissions (core.data.derived) after them."""
-    emissions = loading.load("emissions")
+    """The curated indicators, with those derived from the emissions (core.data.derived) after them.
+
+    A broken emissions file leaves only the curated ones: the map's other indicators need none of it, and
+    the pages that show emissions themselves say that their part cannot be shown.
+    """
+    curated = loading.load("indicators")
+    try:
+        emissions = loading.load("emissions")
+    except DataError:
+        return curated
     rows = derived.emission_indicators(emissions, transition_settings().base_year)
-    return pd.concat([loading.load("indicators"), rows], ignore_index=True)
+    return pd.concat([curated, rows], ignore_index=True)

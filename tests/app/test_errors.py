@@ -1,5 +1,6 @@
 """A broken or missing data file: the parts that need it say so in the reader's language, the rest works."""
 
+import re
 import shutil
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from tests.app.test_pages import CARD, ROOT, TIMEOUT, markdown
 from tests.app.test_pages import open_page as open_pages
 from tests.breakage import BREAKS
 
-DATA_PAGES = ["overview", "map", "focus_areas", "municipality", "project", "data"]
+DATA_PAGES = ["overview", "map", "transition", "compare", "focus_areas", "municipality", "project", "data"]
 # Pages that read each dataset (directly, or through the files its validation checks against).
 USED_BY = {
     "workplaces": ["overview", "map", "focus_areas", "municipality", "data"],
@@ -22,10 +23,14 @@ USED_BY = {
     "key_figures": ["overview", "data"],
     "municipalities": DATA_PAGES,
     "activities": ["project", "municipality", "data"],
+    "emissions": ["overview", "transition", "compare", "municipality", "data"],
 }
 CASES = [(kind, page) for kind, (name, _) in BREAKS.items() for page in USED_BY[name]]
+DATA_FILE = re.compile(r"data/\w+\.(csv|geojson|ya?ml)")  # a file's path, which no visitor should see
 # Text that needs no data file, so it must still be on the page.
 STILL_THERE = {
+    "transition": "transition.intro",
+    "compare": "compare.intro",
     "overview": "overview.project_text",
     "focus_areas": "focus.register_caveat",
     "project": "project.intro",
@@ -71,7 +76,15 @@ def test_a_broken_file_gives_a_notice_where_it_is_needed_and_the_rest_works(brok
     assert at.title[0].value == text(f"{page}.title", lang)
     if page in STILL_THERE:
         assert text(STILL_THERE[page], lang) in page_text(at)
-    assert "Traceback" not in page_text(at) and "data/" not in page_text(at)
+    assert "Traceback" not in page_text(at) and not DATA_FILE.search(page_text(at))
+
+
+def test_the_map_keeps_its_other_indicators_when_the_emissions_are_broken(broken):
+    broken("negative_emissions")
+    at = open_page("map", "sv")
+    assert not at.warning and not at.exception
+    assert any('class="ik-figure' in e.value for e in at.html)
+    assert "Industrins utsläpp" not in [option for pills in at.button_group for option in pills.options]
 
 
 def test_overview_keeps_its_map_when_the_key_figures_are_broken(broken):
