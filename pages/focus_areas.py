@@ -4,6 +4,7 @@ import streamlit as st
 
 from components.sections import focus_areas as section
 from components.shell import datasets, url_state
+from components.shell.device import is_phone
 from components.shell.failures import data_section
 from components.shell.frame import frame, presenting
 from components.shell.i18n import t
@@ -67,4 +68,12 @@ with data_section():
         summary=summary,
         table=table,
         export=export,
+    )
+
+st.subheader(t("focus.emissions_heading"))
+with data_section():
+    drawing, summary, table, export = section.emissions_by_county(area, lang, is_phone())
+    metas = [datasets.meta("ets_plants"), datasets.meta("ets_emissions")]
+    figures.show_figure(
+        drawing, key="focus_emissions", metas=metas, summary=summary, table=table, export=export
     )

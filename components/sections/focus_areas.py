@@ -14,9 +14,11 @@ from core.data import chart_exports, exports, queries
 from core.data.chart_exports import Export
 from core.present.links import href
 from core.svg.drawing import Drawing
+from core.text import format as fmt
 from core.text import summaries
 from core.text.i18n import focus_labels, text
-from core.views import site_views
+from core.transition_config import transition_settings
+from core.views import pipeline_views, site_views
 
 
 def _areas(area: str | None) -> tuple[str, ...]:
@@ -97,3 +99,25 @@ def _by_county(area: str | None, measure: str, language: str, phone: bool) -> Ch
         site_views.county_table(summary, names, labels, language),
         Export(numbers, drawing.title, text("export.by_county", language), None),
     )
+
+
+@st.cache_data(show_spinner=False)
+def emissions_by_county(area: str | None, language: str, phone: bool) -> Chart:
+    """EU ETS plants' verified emissions per county, stacked by the focus area their sector counts towards."""
+    config, labels, names = config_for(phone), focus_labels(language), _county_names()
+    years = transition_settings().plant_years
+    plants = pipeline_views.plants_with_emissions(
+        datasets.load("ets_plants"), datasets.load("ets_emissions"), years
+    )
+    summary = pipeline_views.focus_area_emissions(plants, config.ets_sectors, area)
+    heading = _title(text("focus.emissions_title", language, year=years[1]), area, None, language)
+    drawing = bar_charts.county_stacks(
+        summary, "tonnes", config.focus_areas, labels, names, bars.style(config), heading, language
+    )
+    meta = datasets.meta("ets_emissions")
+    numbers = chart_exports.county_table(summary, "tonnes", names, labels, meta, language)
+    shown = numbers.copy()
+    value = text("export.column.value", language)
+    shown[value] = [fmt.number(v, language) for v in shown[value]]
+    export = Export(numbers, drawing.title, text("export.by_county", language), years[1])
+    return drawing, text("focus.emissions_note", language), shown, export

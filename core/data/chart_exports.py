@@ -41,6 +41,9 @@ def indicator_export(
     return Export(table, bilingual(info["title"], lang), area, year)
 
 
+MEASURE_UNITS = {"employees": "persons", "sites": "workplaces", "tonnes": "t_co2e"}  # a county chart's unit
+
+
 def county_table(
     summary: pd.DataFrame,
     measure: str,
@@ -62,7 +65,7 @@ def county_table(
             "focus_area": rows["focus_area"].map(focus_labels),
             "indicator": text(f"focus.measure.{measure}", lang),
             "value": rows[measure].astype(float),
-            "unit": text(f"unit_label.{'persons' if measure == 'employees' else 'workplaces'}", lang),
+            "unit": text(f"unit_label.{MEASURE_UNITS[measure]}", lang),
             "source": bilingual(meta["source"], lang),
             "licence": bilingual(meta["license"], lang),
         }

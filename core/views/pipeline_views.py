@@ -148,3 +148,16 @@ def grants_table(grants: pd.DataFrame, names: dict[str, str], lang: str) -> pd.D
             ],
         }
     )
+
+
+def focus_area_emissions(plants: pd.DataFrame, sectors: tuple, area: str | None) -> pd.DataFrame:
+    """Verified emissions per county and focus area (county_code, focus_area, tonnes), by plant sector.
+
+    The newest compared year is used; plants in energy supply count towards no focus area.
+    """
+    to_area = {sector.id: sector.focus_area for sector in sectors if sector.focus_area}
+    counted = plants.assign(focus_area=plants["sector"].map(to_area)).dropna(subset=["focus_area"])
+    if area:
+        counted = counted[counted["focus_area"].eq(area)]
+    grouped = counted.groupby(["county_code", "focus_area"], as_index=False)["value_now"].sum(min_count=1)
+    return grouped.rename(columns={"value_now": "tonnes"}).fillna({"tonnes": 0.0})

@@ -122,3 +122,12 @@ def test_the_newest_jobs_figure_is_manufacturing_and_extraction_summed():
 def test_the_municipalities_table_has_every_code_once():
     table = queries.municipalities_table(load_geojson("municipalities"))
     assert table["municipality_code"].is_unique and isinstance(table, pd.DataFrame)
+
+
+def test_plants_count_towards_the_focus_area_of_their_sector_and_energy_towards_none():
+    summary = pipeline_views.focus_area_emissions(plants(), CONFIG.ets_sectors, None)
+    assert set(summary["focus_area"]) <= {"steel", "forest_bioeconomy", "other_industry"}
+    steel = plants()[plants()["sector"].eq("steel")]
+    assert summary.query("focus_area == 'steel'")["tonnes"].sum() == steel["value_now"].sum()
+    heat = plants()[plants()["sector"].eq("heat_power")]["value_now"].sum()
+    assert summary["tonnes"].sum() == pytest.approx(plants()["value_now"].sum() - heat)
