@@ -26,6 +26,7 @@ with data_section():
 
 with view_controls(presenting()):
     county = filters.county_select(config, key="county")
+    area = filters.focus_area_select(config, key="area")
     mode = url_state.segmented(
         t("transition.mode"),
         list(MODES),
@@ -36,14 +37,14 @@ with view_controls(presenting()):
 
 st.subheader(t("transition.map_heading"))
 with data_section():
-    shown = section.emissions_map(mode, county, lang, is_phone(), presenting())
+    shown = section.emissions_map(mode, county, area, lang, is_phone(), presenting())
     metas = [datasets.meta(name) for name in ("emissions", "ets_plants", "ets_emissions")]
     figures.show_view(shown, key="transition_map", metas=metas)
     label = t("transition.plants_heading")
     st.html(
         figures.details_html(
             label,
-            table_html(section.plants_table(county, lang), label)
+            table_html(section.plants_table(county, area, lang), label)
             + figures.sources_html([datasets.meta("ets_plants")]),
         )
     )
@@ -51,7 +52,6 @@ with data_section():
 st.subheader(t("transition.pipeline_heading"))
 st.markdown(t("transition.pipeline_intro"))
 with data_section():
-    area = filters.focus_area_select(config, key="area")
     cards, projects = section.pipeline(county, area, lang)
     card_row(cards)
     st.html(

@@ -15,6 +15,7 @@ from core.data import queries
 from core.data.chart_exports import Export
 from core.data.exports import values_table
 from core.present.links import href
+from core.text import format as fmt
 from core.text.i18n import text
 from core.transition_config import transition_settings
 from core.views import emission_trends, pipeline_views, transition_map, trend_views
@@ -66,30 +67,35 @@ def _export(values: pd.DataFrame, mode: str, year: int, language: str) -> Export
 
 
 @st.cache_data(show_spinner=False)
-def emissions_map(mode: str, county: str | None, language: str, phone: bool, present: bool) -> FigureView:
+def emissions_map(
+    mode: str, county: str | None, area: str | None, language: str, phone: bool, present: bool
+) -> FigureView:
     """The map of industrial emissions (or their change) with the plants, its sentence, table and file."""
     config, settings = config_for(phone), transition_settings()
+    shown_plants = pipeline_views.plants_in(plants(language), config.ets_sectors, None, area)
     geo = {"municipalities": datasets.geojson("municipalities")}
 
     def profile(code: str) -> str:
         return href("municipality", language, present, kommun=code)
 
     drawing, values = transition_map.emissions_map(
-        datasets.load("emissions"), plants(language), geo, config, settings, (mode, county), language, profile
+        datasets.load("emissions"), shown_plants, geo, config, settings, (mode, county), language, profile
     )
     year = int(datasets.load("emissions")["year"].max())
     shown = values[values["value"].notna()].sort_values("value")
     summary = text("transition.map_summary", language, count=len(shown), total=len(values))
-    table = values[["name", "value"]].rename(
-        columns={"name": text("export.column.name", language), "value": text("export.column.value", language)}
+    table = pd.DataFrame(
+        {
+            text("export.column.name", language): values["name"],
+            text(f"transition.mode.{mode}", language): [fmt.number(v, language) for v in values["value"]],
+        }
     )
     return FigureView(drawing, summary, table, _export(values, mode, year, language))
 
 
-def plants_table(county: str | None, language: str) -> pd.DataFrame:
-    """The plants of a county (or all) as a table, largest emitter first."""
-    chosen = plants(language)
-    chosen = chosen[chosen["county_code"].eq(county)] if county else chosen
+def plants_table(county: str | None, area: str | None, language: str) -> pd.DataFrame:
+    """The plants of a county (or all) and focus area (or all) as a table, largest emitter first."""
+    chosen = pipeline_views.plants_in(plants(language), load_config().ets_sectors, county, area)
     return pipeline_views.plants_table(chosen, names(), transition_settings().plant_years, language)
 
 

@@ -33,6 +33,15 @@ def plants_with_emissions(
     )
 
 
+def plants_in(plants: pd.DataFrame, sectors: tuple, county: str | None, area: str | None) -> pd.DataFrame:
+    """Plants in a county (None: all) whose sector counts towards a focus area (None: every plant)."""
+    chosen = plants[plants["county_code"].eq(county)] if county else plants
+    if not area:
+        return chosen
+    towards = {sector.id for sector in sectors if sector.focus_area == area}
+    return chosen[chosen["sector"].isin(towards)]
+
+
 def plants_table(
     plants: pd.DataFrame, names: dict[str, str], years: tuple[int, int], lang: str
 ) -> pd.DataFrame:

@@ -131,3 +131,10 @@ def test_plants_count_towards_the_focus_area_of_their_sector_and_energy_towards_
     assert summary.query("focus_area == 'steel'")["tonnes"].sum() == steel["value_now"].sum()
     heat = plants()[plants()["sector"].eq("heat_power")]["value_now"].sum()
     assert summary["tonnes"].sum() == pytest.approx(plants()["value_now"].sum() - heat)
+
+
+def test_choosing_a_focus_area_keeps_the_plants_whose_sector_counts_towards_it():
+    steel = pipeline_views.plants_in(plants(), CONFIG.ets_sectors, "20", "steel")
+    assert set(steel["sector"]) == {"steel"} and set(steel["county_code"]) == {"20"}
+    assert "SSAB Tunnplåt i Borlänge" in set(steel["name"])
+    assert len(pipeline_views.plants_in(plants(), CONFIG.ets_sectors, None, None)) == 131
