@@ -6,6 +6,7 @@ from datetime import date
 
 import pandas as pd
 
+from core.config import EtsSector
 from core.data import transition
 from core.text import format as fmt
 from core.text.i18n import text
@@ -33,7 +34,9 @@ def plants_with_emissions(
     )
 
 
-def plants_in(plants: pd.DataFrame, sectors: tuple, county: str | None, area: str | None) -> pd.DataFrame:
+def plants_in(
+    plants: pd.DataFrame, sectors: tuple[EtsSector, ...], county: str | None, area: str | None
+) -> pd.DataFrame:
     """Plants in a county (None: all) whose sector counts towards a focus area (None: every plant)."""
     chosen = plants[plants["county_code"].eq(county)] if county else plants
     if not area:
@@ -159,7 +162,9 @@ def grants_table(grants: pd.DataFrame, names: dict[str, str], lang: str) -> pd.D
     )
 
 
-def focus_area_emissions(plants: pd.DataFrame, sectors: tuple, area: str | None) -> pd.DataFrame:
+def focus_area_emissions(
+    plants: pd.DataFrame, sectors: tuple[EtsSector, ...], area: str | None
+) -> pd.DataFrame:
     """Verified emissions per county and focus area (county_code, focus_area, tonnes), by plant sector.
 
     The newest compared year is used; plants in energy supply count towards no focus area.
