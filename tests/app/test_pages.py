@@ -252,3 +252,12 @@ def test_accessibility_statement_gives_a_feedback_route_and_review_date(lang: st
     assert f"]({url})" in body
     assert "{" not in body
     assert "6 december 2026" in body.lower()
+
+
+@pytest.mark.parametrize(("lang", "words"), [("sv", "Sidan finns inte"), ("en", "Page not found")])
+def test_an_unknown_path_says_so_in_the_readers_language(lang: str, words: str) -> None:
+    """?notfound=1 (the served app's redirect of /nonexistent) shows a notice linking to the overview."""
+    at = open_page("overview", lang, notfound="1")
+    notice = "".join(block.value for block in at.html if "ik-notfound" in block.value)
+    assert words in notice and f'href="./?lang={lang}"' in notice
+    assert "notfound=" not in notice.split("href=")[1].split(">")[0]

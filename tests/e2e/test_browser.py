@@ -166,3 +166,22 @@ def test_presentation_link_opens_a_clean_full_screen_view(visit):
     leave.click()
     expect(page.locator("[data-testid='stSidebar']")).to_be_visible()
     expect(page).not_to_have_url(re.compile("present="))
+
+
+@pytest.mark.parametrize(("lang", "words"), [("sv", "Sidan finns inte."), ("en", "Page not found.")])
+def test_an_unknown_path_answers_in_the_readers_language(visit, lang, words):
+    """/nonexistent: the app's own notice with a way back, not Streamlit's English dialog."""
+    page = visit.open("/nonexistent" + ("?lang=en" if lang == "en" else ""))
+    notice = page.locator(".ik-notfound")
+    expect(notice).to_contain_text(words)
+    expect(notice.get_by_role("link", name=text("notfound.link", lang))).to_be_visible()
+    expect(page.locator("[data-testid='stDialog']")).to_have_count(0)
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+
+
+def test_the_menu_offers_print_without_made_with_streamlit(visit):
+    page = visit.open("/map")
+    page.get_by_test_id("stMainMenuButton").click()
+    menu = page.get_by_test_id("stMainMenuPopover")
+    expect(menu.get_by_test_id("stMainMenuItem-print")).to_be_visible()
+    expect(menu.get_by_text("Made with Streamlit")).to_be_hidden()
