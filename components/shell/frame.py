@@ -34,6 +34,8 @@ PRESENTATION_CSS = f"<style>{(STYLES / 'presentation.css').read_text(encoding='u
 # Sets <html lang> to the reader's language and closes the side menu on a phone once a page is chosen.
 FRAME_SCRIPT = (Path(__file__).resolve().parent / "frame.js").read_text(encoding="utf-8")
 NOT_FOUND_SCRIPT = (Path(__file__).resolve().parent / "notfound.js").read_text(encoding="utf-8")
+# A single choice in a popover (the phone's map choices, presentation's "Choose view") closes it.
+CHOICES_SCRIPT = (Path(__file__).resolve().parent / "choices.js").read_text(encoding="utf-8")
 
 
 def _styles_language_and_name(code: str) -> None:
@@ -44,7 +46,8 @@ def _styles_language_and_name(code: str) -> None:
     """
     st.html(f"{BASE_CSS}{present_menu.STYLES}<p><strong>{escape(t('frame.app_name'))}</strong></p>")
     st.html(
-        f"<script>{FRAME_SCRIPT.replace('__LANG__', code)}</script>{present_menu.MEASURES}",
+        f"<script>{FRAME_SCRIPT.replace('__LANG__', code)}</script><script>{CHOICES_SCRIPT}</script>"
+        f"{present_menu.MEASURES}",
         unsafe_allow_javascript=True,
     )
 

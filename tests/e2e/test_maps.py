@@ -133,3 +133,21 @@ def test_on_a_phone_the_menu_opens_from_a_word_and_closes_after_a_choice(browser
         expect(page.get_by_role("heading", name=text("map.title", "en"))).to_be_visible()
         page.wait_for_function(f"{SIDEBAR_RIGHT} <= 0")  # and out again by itself
         expect(page.locator(".ik-canvas svg")).to_be_visible()
+
+
+def test_on_a_phone_the_maps_choices_close_after_a_choice(browser, app_url):
+    """/map?lang=en at 390 px: picking a county folds the choices, so the map they changed is in sight."""
+    with phone_context(browser) as context:
+        page = Visit(context.new_page(), app_url).open("/map?lang=en")
+        page.locator(".st-key-map_view [data-testid='stPopoverButton']").tap()
+        choices = page.get_by_test_id("stPopoverBody")
+        expect(choices).to_be_visible()
+        choices.locator(".st-key-county").get_by_role("radio", name="Gävleborg").tap()
+        expect(page).to_have_url(re.compile(r"county=21"))
+        expect(choices).to_have_count(0)
+        expect(area(page, "Gävle")).to_be_in_viewport()
+        # Several-at-once pills (focus areas) leave the panel open for the next one.
+        page.locator(".st-key-map_view [data-testid='stPopoverButton']").tap()
+        expect(choices).to_be_visible()
+        choices.locator(".st-key-focus button[aria-pressed]").first.tap()
+        expect(choices).to_be_visible()
