@@ -1,6 +1,7 @@
 """The interactive map in a real browser: cards on hover, focus and tap; keyboard; phone and projector fit."""
 
 import re
+from contextlib import contextmanager
 
 import pytest
 from playwright.sync_api import expect
@@ -151,3 +152,42 @@ def test_on_a_phone_the_maps_choices_close_after_a_choice(browser, app_url):
         expect(choices).to_be_visible()
         choices.locator(".st-key-focus button[aria-pressed]").first.tap()
         expect(choices).to_be_visible()
+
+
+def drawn_name(page, name: str):
+    """A name drawn on the page's indicator map (hidden names have display: none)."""
+    return page.locator(".ik-figure-map .ik-label").filter(has_text=re.compile(f"^{name}$"))
+
+
+@contextmanager
+def _desktop(browser, width: int, height: int):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        yield context
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("phone", [False, True])
+def test_the_county_seats_and_a_chosen_countys_municipalities_are_named(browser, app_url, phone):
+    """1366 and 390 px: Falun, Gävle and Karlstad on the region; Gävleborg chosen, Söderhamn too."""
+    with phone_context(browser) if phone else _desktop(browser, 1366, 900) as context:
+        visit = Visit(context.new_page(), app_url)
+        page = visit.open("/map?lang=sv")
+        for name in ("Gävle", "Falun", "Karlstad"):
+            expect(drawn_name(page, name)).to_be_visible()
+        page = visit.open("/map?lang=sv&county=21")
+        for name in ("Gävle", "Söderhamn", "Sandviken", "Hofors"):
+            expect(drawn_name(page, name)).to_be_visible()
+
+
+def test_presentation_at_1024_keeps_the_names_people_look_for(browser, app_url):
+    """At 1024×768: Hofors and Borlänge on the region's map, Sandviken on Gävleborg's (the talk's step)."""
+    with _desktop(browser, 1024, 768) as context:
+        visit = Visit(context.new_page(), app_url)
+        page = visit.open("/map?lang=sv&present=true")
+        for name in ("Hofors", "Borlänge", "Falun", "Gävle", "Karlstad"):
+            expect(drawn_name(page, name)).to_be_visible()
+        page = visit.open("/map?indicator=firms_50pct_payroll&year=2022&county=21&lang=sv&present=true")
+        for name in ("Hofors", "Sandviken", "Gävle", "Söderhamn"):
+            expect(drawn_name(page, name)).to_be_visible()
