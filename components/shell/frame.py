@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import streamlit as st
 
-from components.shell import present_menu, talk, url_state
+from components.shell import not_found, present_menu, talk, url_state
 from components.shell.i18n import QUERY_PARAM, init_language, t
 from core.config import load_config
 from core.present import links
@@ -33,7 +32,6 @@ PRESENTATION_CSS = f"<style>{(STYLES / 'presentation.css').read_text(encoding='u
 
 # Sets <html lang> to the reader's language and closes the side menu on a phone once a page is chosen.
 FRAME_SCRIPT = (Path(__file__).resolve().parent / "frame.js").read_text(encoding="utf-8")
-NOT_FOUND_SCRIPT = (Path(__file__).resolve().parent / "notfound.js").read_text(encoding="utf-8")
 # A single choice in a popover (the phone's map choices, presentation's "Choose view") closes it.
 CHOICES_SCRIPT = (Path(__file__).resolve().parent / "choices.js").read_text(encoding="utf-8")
 
@@ -108,28 +106,6 @@ def _check_link() -> tuple[bool, list[str]]:
     return trimmed, ignored
 
 
-def _asked_for_no_page() -> bool:
-    """The reader followed a path that names no page: ?notfound=1 from the served app, or the path itself.
-
-    Under `streamlit run app.py` nothing redirects, so Streamlit runs the overview for /nonexistent; the
-    browser's address (st.context.url) still names the path.
-    """
-    if st.query_params.get(links.NOT_FOUND) is not None:
-        return True
-    return links.names_no_page(urlsplit(st.context.url or "").path)
-
-
-def _not_found_notice(code: str) -> None:
-    """Say, in the reader's language and without repeating the path, that the page does not exist."""
-    home = escape("./" + links.href("", code, presenting()), quote=True)
-    link = f'<a href="{home}" target="_self">{escape(t("notfound.link"))}</a>'
-    st.html(
-        f'<div class="ik-notfound" role="status"><p><strong>{escape(t("notfound.title"))}</strong> '
-        f"{escape(t('notfound.text'))} {link}</p></div><script>{NOT_FOUND_SCRIPT}</script>",
-        unsafe_allow_javascript=True,
-    )
-
-
 def _link_notices(trimmed: bool, ignored: list[str]) -> None:
     if trimmed:
         st.caption(t("url.dropped"))
@@ -155,8 +131,8 @@ def frame(page_key: str, title: bool = True) -> str:
     if presenting():
         st.html(PRESENTATION_CSS)
         talk.follow()
-    if page_key == "overview" and _asked_for_no_page():
-        _not_found_notice(code)
+    if page_key == "overview":
+        not_found.notice_if_asked(code, presenting())
     if title:
         st.title(t(f"{page_key}.title"))
     _link_notices(trimmed, ignored)
