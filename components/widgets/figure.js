@@ -212,7 +212,7 @@
     });
     const measured = labels.map(label => ({
       box: label.getBBox(), room: Number(label.dataset.room), tall: Number(label.dataset.tall),
-      must: label.dataset.must === "1",
+      must: label.dataset.rank === "2", lead: label.dataset.rank === "1",
     }));
     leaders.replaceChildren();
     const view = svg.viewBox.baseVal;

@@ -10,7 +10,8 @@
   const NUDGES = [[0, 0], [0, -1.1], [0, 1.1], [1, 0], [-1, 0], [1, -1.1], [-1, -1.1], [1, 1.1], [-1, 1.1],
     [0, -2.2], [0, 2.2], [2, 0], [-2, 0]];
   // Where each name goes (labels sorted roomiest first, each with its box, its area's room and height, and
-  // must: a county seat or a municipality of the chosen county): [dx, dy] from its place, or null when left
+  // must: a county seat or a municipality of the chosen county; lead: one with a site of the register, placed
+  // before the others): [dx, dy] from its place, or null when left
   // out. Names that must be drawn come first and move aside where their place is taken (the browser draws
   // a leader line), never left out. Where names may reach past areas (everywhere) the others move aside
   // too, if there is room; elsewhere a name that does not fit inside its area, or that would overlap a name
@@ -21,7 +22,9 @@
     const placed = [];
     const spots = labels.map(() => null);
     const free = box => within(box, frame) && !placed.some(other => overlaps(box, other));
-    const order = labels.map((_, i) => i).sort((a, b) => Number(Boolean(labels[b].must)) - Number(Boolean(labels[a].must)));
+    const rank = i => (labels[i].must ? 2 : 0) + (labels[i].lead ? 1 : 0);
+    // Ranked names go smallest area first (the input is roomiest first): a small one has the fewest places.
+    const order = labels.map((_, i) => i).sort((a, b) => rank(b) - rank(a) || (rank(a) ? b - a : a - b));
     order.forEach(i => {
       const { box, room, tall, must } = labels[i];
       const across = box.width / 2 + box.height / 2;

@@ -60,9 +60,9 @@ def value_areas(
     classes: Classes,
     settings: MapSettings,
     link: Link,
-    named: frozenset[str] = frozenset(),
+    ranks: dict[str, int] | None = None,
 ) -> list[Area]:
-    """Areas filled by the class of their value (white without one); those in `named` are always named."""
+    """Areas filled by the class of their value (white without one); ranks: whose name goes first."""
     known = values[values["value"].notna()]
     fills = {
         code: classes.colour_of(float(value)) for code, value in zip(known[key], known["value"], strict=True)
@@ -73,7 +73,7 @@ def value_areas(
         code, name = feature["properties"][key], feature["properties"]["name"]
         fill = fills.get(code, settings.no_data_color)
         card = cards.get(code, (name,))
-        areas.append(Area(feature["geometry"], fill, card, link(code), name, code in named))
+        areas.append(Area(feature["geometry"], fill, card, link(code), name, (ranks or {}).get(code, 0)))
     return areas
 
 

@@ -221,7 +221,7 @@ def test_a_county_alone_is_named_with_its_value_never_compared_with_itself():
 
 
 def always_named(drawing: Drawing) -> set[str]:
-    return set(re.findall(r'<text class="ik-label"[^>]*data-must="1"[^>]*>([^<]+)</text>', drawing.svg))
+    return set(re.findall(r'<text class="ik-label"[^>]*data-rank="2"[^>]*>([^<]+)</text>', drawing.svg))
 
 
 def test_the_county_seats_and_a_chosen_countys_municipalities_are_always_named():
@@ -234,3 +234,5 @@ def test_the_county_seats_and_a_chosen_countys_municipalities_are_always_named()
     assert always_named(gavleborg) == names and {"Gävle", "Söderhamn"} <= names
     counties, _ = draw("register_sites", None, level="county")
     assert always_named(counties) == set()
+    first = set(re.findall(r'<text class="ik-label"[^>]*data-rank="1"[^>]*>([^<]+)</text>', region.svg))
+    assert {"Hofors", "Sandviken", "Borlänge"} <= first  # a site of the register: named before the others

@@ -81,10 +81,17 @@ test("a name that must be drawn moves aside from a name already there, and goes 
   const spots = placeNames([roomy, seat], false);
   assert.deepEqual(spots[1], [0, 0]);  // the seat is placed first, at its own place
   assert.equal(spots[0], null);  // the other name, now overlapping it, is left out
+  // Two seats on the same spot: the later (smaller) one keeps its place, the other is nudged off it, not hidden.
   const two = placeNames([{ ...seat }, { ...seat, box: box(12, 2, 40, 10) }], false);
-  assert.deepEqual(two[0], [0, 0]);
-  assert.notDeepEqual(two[1], [0, 0]);  // the second seat is nudged off the first, not hidden
-  const [dx, dy] = two[1];
-  const moved = box(12 + dx, 2 + dy, 40, 10);
-  assert.ok(!(moved.x < 50 && 10 < moved.x + 40 && moved.y < 12 && 2 < moved.y + 10));
+  assert.deepEqual(two[1], [0, 0]);
+  assert.notDeepEqual(two[0], [0, 0]);
+  const [dx, dy] = two[0];
+  const moved = box(10 + dx, 2 + dy, 40, 10);
+  assert.ok(!(moved.x < 52 && 12 < moved.x + 40 && moved.y < 12 && 2 < moved.y + 10));
+});
+
+test("a name with a site of the register (lead) is placed before the other names", () => {
+  const other = { box: box(0, 0, 40, 10), room: 50, tall: 20 };
+  const lead = { box: box(10, 2, 40, 10), room: 45, tall: 20, lead: true };
+  assert.deepEqual(placeNames([other, lead], false), [null, [0, 0]]);
 });
