@@ -191,3 +191,19 @@ def test_presentation_at_1024_keeps_the_names_people_look_for(browser, app_url):
         page = visit.open("/map?indicator=firms_50pct_payroll&year=2022&county=21&lang=sv&present=true")
         for name in ("Hofors", "Sandviken", "Gävle", "Söderhamn"):
             expect(drawn_name(page, name)).to_be_visible()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1366, 768), (1366, 900)])
+def test_presentation_below_1920_fits_title_map_legend_and_values(browser, app_url, size):
+    """On a projector the map's title wraps rather than being cut, and legend and values sit on the screen."""
+    with _desktop(browser, *size) as context:
+        page = Visit(context.new_page(), app_url).open("/map?lang=sv&present=true")
+        title = page.locator("[data-testid='stMain'] h1").first
+        expect(title).to_contain_text("Alla tre län")  # the whole title, not "…, 202…"
+        for part in (title, page.locator(".ik-figure-map .ik-legend"), page.locator(".ik-values")):
+            expect(part).to_be_in_viewport(ratio=1)
+        expect(page.locator(".ik-figure-map .ik-canvas svg")).to_be_in_viewport(ratio=1)
+        clipped = page.locator(".ik-values .ik-value").evaluate_all(
+            "(values) => values.filter((v) => v.scrollWidth > v.clientWidth + 1).length"
+        )
+        assert clipped == 0
