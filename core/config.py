@@ -70,6 +70,7 @@ class MapSettings:
     water_color: str
     water_line_color: str
     border_color: str
+    county_seats: tuple[str, ...] = ()  # municipality codes always named on a map
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ def _map_settings(raw: dict) -> MapSettings:
         water_color=raw["water_color"],
         water_line_color=raw["water_line_color"],
         border_color=raw["border_color"],
+        county_seats=tuple(str(code) for code in raw.get("county_seats", ())),
     )
 
 

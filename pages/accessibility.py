@@ -2,8 +2,10 @@
 
 import streamlit as st
 
+from components.shell import datasets
 from components.shell.frame import frame
 from core.text.i18n import prose
+from core.views.project_views import contact_fields
 
 lang = frame("accessibility")
-st.markdown(prose("accessibility", lang))
+st.markdown(prose("accessibility", lang, **contact_fields(datasets.load("project").iloc[0])))

@@ -12,7 +12,7 @@ import pytest
 from core.data.package import check_package
 from front.local import streamlit_server, wait_healthy
 from server import health as health_route
-from server.paths import page_root
+from server.paths import page_root, target
 from server.startup import log_report
 from tests.breakage import BREAKS, copy_project
 
@@ -32,6 +32,24 @@ from tests.breakage import BREAKS, copy_project
 )
 def test_a_deeper_page_path_goes_to_its_page(path, target):
     assert page_root(path) == target
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "expected"),
+    [
+        ("/nonexistent", "", "/?notfound=1"),
+        ("/nonexistent", "lang=en", "/?notfound=1&lang=en"),
+        ("/nonexistent", "notfound=<b>&lang=en", "/?notfound=1&lang=en"),
+        ("/map/x", "lang=en", "/map?lang=en"),
+        ("/map", "lang=en", None),
+        ("/", "", None),
+        ("/favicon.png", "", None),
+        ("/_stcore", "", None),
+        ("/api", "", None),
+    ],
+)
+def test_an_unknown_path_goes_to_the_overviews_notice_without_the_path(path, query, expected):
+    assert target(path, query) == expected
 
 
 def answer():

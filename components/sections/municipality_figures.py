@@ -91,7 +91,7 @@ def peer_drawing(
     def profile(kommun: str) -> str:
         return href("municipality", language, present, kommun=kommun, compare=indicator)
 
-    when = year if year is not None else text("map.register_year", language)
+    when = indicator_views.year_label(year, catalogue()[indicator], language)
     heading = text("charts.peer_title", language, indicator=title, county=county, year=when)
     chart = bars.style(config_for(phone))
     return bar_charts.peer_ranking(values, code, chart, heading, county, language, profile)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.shell import present_menu, talk, url_state
+from components.shell import not_found, present_menu, talk, url_state
 from components.shell.i18n import QUERY_PARAM, init_language, t
 from core.config import load_config
 from core.present import links
@@ -33,6 +33,8 @@ PRESENTATION_CSS = f"<style>{(STYLES / 'presentation.css').read_text(encoding='u
 
 # Sets <html lang> to the reader's language and closes the side menu on a phone once a page is chosen.
 FRAME_SCRIPT = (Path(__file__).resolve().parent / "frame.js").read_text(encoding="utf-8")
+# A single choice in a popover (the phone's map choices, presentation's "Choose view") closes it.
+CHOICES_SCRIPT = (Path(__file__).resolve().parent / "choices.js").read_text(encoding="utf-8")
 
 
 def _styles_language_and_name(code: str) -> None:
@@ -43,7 +45,8 @@ def _styles_language_and_name(code: str) -> None:
     """
     st.html(f"{BASE_CSS}{present_menu.STYLES}<p><strong>{escape(t('frame.app_name'))}</strong></p>")
     st.html(
-        f"<script>{FRAME_SCRIPT.replace('__LANG__', code)}</script>{present_menu.MEASURES}",
+        f"<script>{FRAME_SCRIPT.replace('__LANG__', code)}</script><script>{CHOICES_SCRIPT}</script>"
+        f"{present_menu.MEASURES}",
         unsafe_allow_javascript=True,
     )
 
@@ -129,6 +132,8 @@ def frame(page_key: str, title: bool = True) -> str:
     if presenting():
         st.html(PRESENTATION_CSS)
         talk.follow()
+    if page_key == "overview":
+        not_found.notice_if_asked(code, presenting())
     if title:
         st.title(t(f"{page_key}.title"))
     _link_notices(trimmed, ignored)

@@ -29,21 +29,6 @@
     return best;
   };
 
-  const overlaps = (a, b) =>
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-  // Which names are shown (labels sorted roomiest first, each with its box and its area's room and height):
-  // one that must fit inside its area and does not, or that overlaps a name already placed, is left out.
-  const fitNames = (labels, everywhere) => {
-    const placed = [];
-    return labels.map(({ box, room, tall }) => {
-      const inside = box.width <= room * 0.95 && box.height <= tall;
-      if ((inside || everywhere) && !placed.some(other => overlaps(box, other))) {
-        placed.push(box);
-        return true;
-      }
-      return false;
-    });
-  };
 
   // Text cut into lines of at most `width` characters at spaces (a longer word keeps a line of its own).
   const wrap = (text, width) => {
@@ -57,7 +42,7 @@
   };
 
   if (typeof module !== "undefined") {
-    module.exports = { cardText, moveFocus, fitNames, wrap };
+    module.exports = { cardText, moveFocus, wrap };
     return;
   }
   const root = document.getElementById("__ROOT__");
@@ -221,11 +206,26 @@
       label.setAttribute("font-size", size.toFixed(1));
       label.setAttribute("stroke-width", (size / 4).toFixed(1));
     });
+    labels.forEach(label => {
+      label.setAttribute("x", label.dataset.x ?? (label.dataset.x = label.getAttribute("x")));
+      label.setAttribute("y", label.dataset.y ?? (label.dataset.y = label.getAttribute("y")));
+    });
     const measured = labels.map(label => ({
       box: label.getBBox(), room: Number(label.dataset.room), tall: Number(label.dataset.tall),
+      must: label.dataset.rank === "2", lead: label.dataset.rank === "1",
     }));
-    fitNames(measured, everywhere).forEach((shown, i) => { if (!shown) labels[i].style.display = "none"; });
+    leaders.replaceChildren();
+    const view = svg.viewBox.baseVal;
+    const frame = view && view.width ? { x: view.x, y: view.y, width: view.width, height: view.height } : null;
+    window.ikNames.placeNames(measured, everywhere, frame).forEach((spot, i) => {
+      if (!spot) labels[i].style.display = "none";
+      else if (spot[0] || spot[1]) window.ikNames.moveAside(leaders, labels[i], measured[i].box, spot, size);
+    });
   };
+  const leaders = document.createElementNS(ns, "g");
+  leaders.setAttribute("class", "ik-leaders");
+  leaders.setAttribute("aria-hidden", "true");
+  svg.querySelector(".ik-labels")?.before(leaders);
   new ResizeObserver(fitLabels).observe(canvas);
 
   const textAt = (parent, x, y, size, content, weight) => {

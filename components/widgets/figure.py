@@ -15,7 +15,10 @@ from components.shell.i18n import t
 from core.svg.drawing import Drawing
 from core.svg.legend_html import legend_html
 
-SCRIPT = (Path(__file__).resolve().parent / "figure.js").read_text(encoding="utf-8")
+# names.js (where names go, with leader lines) comes first: figure.js uses it.
+SCRIPT = "\n".join(
+    (Path(__file__).resolve().parent / name).read_text(encoding="utf-8") for name in ("names.js", "figure.js")
+)
 ACTIONS = {"municipality": "figure.open_profile", "map": "figure.open_county", "default": "figure.open"}
 SKIP = {"map": "figure.skip", "chart": "charts.skip"}
 

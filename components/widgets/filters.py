@@ -77,7 +77,8 @@ def _view_label(catalogue: dict, indicators: pd.DataFrame, config: Config) -> st
     year = url_state.current("year", years, years[0])
     county = url_state.current("county", ["", *config.county_codes], "")
     names = {c.code: c.name for c in config.counties}
-    parts = [bilingual(catalogue[indicator]["title"], lang()), str(year) if year else t("map.register_year")]
+    when = indicator_views.year_label(year, catalogue[indicator], lang())
+    parts = [bilingual(catalogue[indicator]["title"], lang()), when]
     return " · ".join([*parts, names.get(county) or t("filter.all_counties")])
 
 
@@ -119,7 +120,7 @@ def _map_filters(catalogue: dict, indicators: pd.DataFrame, config: Config) -> M
         years,
         key="year",
         disabled=len(years) < 2,
-        format_func=lambda y: t("map.register_year") if y is None else str(y),
+        format_func=lambda y: indicator_views.year_label(y, catalogue[indicator], lang()),
         as_pills=True,
     )
     level = url_state.segmented(

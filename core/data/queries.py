@@ -103,6 +103,14 @@ def _rank(known: pd.Series, value: float | None) -> int | None:
     return None if value is None else int((known > value).sum()) + 1
 
 
+def _own_status(values: pd.DataFrame, municipality_code: str) -> str:
+    """The municipality's value_status (exact, approximate or not_in_register); exact where none is given."""
+    if "value_status" not in values:
+        return "exact"
+    own = values.loc[values["municipality_code"].eq(municipality_code), "value_status"]
+    return "exact" if own.empty or pd.isna(own.iloc[0]) else str(own.iloc[0])
+
+
 def peer_comparison(values: pd.DataFrame, municipality_code: str) -> dict[str, float | int | None]:
     """The municipality's value, the medians of its county and of the region, and its rank in each."""
     known = values[values["value"].notna()]
@@ -112,6 +120,7 @@ def peer_comparison(values: pd.DataFrame, municipality_code: str) -> dict[str, f
     value = None if own.empty or pd.isna(own.iloc[0]) else float(own.iloc[0])
     return {
         "value": value,
+        "status": _own_status(values, municipality_code),
         "county_median": float(in_county.median()) if len(in_county) else None,
         "region_median": float(known["value"].median()) if len(known) else None,
         "county_rank": _rank(in_county, value),

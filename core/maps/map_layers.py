@@ -54,9 +54,15 @@ def _by_name(geojson: dict) -> list[dict]:
 
 
 def value_areas(
-    geojson: dict, values: pd.DataFrame, key: str, classes: Classes, settings: MapSettings, link: Link
+    geojson: dict,
+    values: pd.DataFrame,
+    key: str,
+    classes: Classes,
+    settings: MapSettings,
+    link: Link,
+    ranks: dict[str, int] | None = None,
 ) -> list[Area]:
-    """Areas filled by the class of their value; areas without a value are drawn white."""
+    """Areas filled by the class of their value (white without one); ranks: whose name goes first."""
     known = values[values["value"].notna()]
     fills = {
         code: classes.colour_of(float(value)) for code, value in zip(known[key], known["value"], strict=True)
@@ -66,7 +72,8 @@ def value_areas(
     for feature in _by_name(geojson):
         code, name = feature["properties"][key], feature["properties"]["name"]
         fill = fills.get(code, settings.no_data_color)
-        areas.append(Area(feature["geometry"], fill, cards.get(code, (name,)), link(code), name))
+        card = cards.get(code, (name,))
+        areas.append(Area(feature["geometry"], fill, card, link(code), name, (ranks or {}).get(code, 0)))
     return areas
 
 

@@ -21,6 +21,7 @@ class Area:
     card: tuple[str, ...]
     href: str | None = None
     name: str | None = None
+    rank: int = 0  # 2: always named (moved aside with a leader line, never left out); 1: named before others
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,10 @@ def _water(lakes: tuple[dict, ...], projection: Projection, canvas: Canvas) -> s
     return water_pattern(canvas.water, canvas.water_line) + paths if lakes else ""
 
 
-def _label(placement: Placement) -> str:
+def _label(placement: Placement, rank: int) -> str:
+    always = f' data-rank="{rank}"' if rank else ""
     return (
-        f'<text class="ik-label" x="{placement.x:.1f}" y="{placement.y:.1f}" '
+        f'<text class="ik-label" x="{placement.x:.1f}" y="{placement.y:.1f}"{always} '
         f'data-room="{placement.room:.0f}" data-tall="{placement.tall:.0f}" text-anchor="middle" '
         'dominant-baseline="central">'
         f"{escape(placement.text)}</text>"
@@ -96,13 +98,15 @@ def render(
     shapes = [_area_shape(ring, area, canvas.border) for ring, area in zip(rings, areas, strict=True)]
     shapes += [_mark_shape(mark, projection) for mark in ordered]
     links = "".join(link(i, item, shape) for i, (item, shape) in enumerate(zip(items, shapes, strict=True)))
-    names = [place(ring, area.name) for ring, area in zip(rings, areas, strict=True) if area.name]
+    names = [
+        (place(ring, area.name), area.rank) for ring, area in zip(rings, areas, strict=True) if area.name
+    ]
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 {band} {canvas.width} {height - band}" '
         f'width="{canvas.width}" height="{height - band}" font-family="{escape(FONT, quote=True)}">'
         f'<title>{escape(title)}</title><rect y="{band}" width="100%" height="100%" fill="#FFFFFF"/>'
         f'<g class="ik-legend-band">{legend_markup}</g>{_water(lakes, projection, canvas)}'
         f'<g class="ik-items">{links}</g><g class="ik-labels" aria-hidden="true">'
-        f"{''.join(_label(name) for name in names if name)}</g></svg>"
+        f"{''.join(_label(name, rank) for name, rank in names if name)}</g></svg>"
     )
     return Drawing(svg, canvas.width, height, title, band, legend, tuple(items), all_names)

@@ -69,9 +69,20 @@ BY_KEY = {page.key: page for page in PAGES}
 BY_PATH = {page.path: page for page in PAGES}
 REPEATABLE = {"focus", "places"}  # parameters a link may repeat (several focus areas on the map)
 LANGUAGE = "lang"
+NOT_FOUND = "notfound"  # ?notfound=1: the reader followed a path that names no page (never the path itself)
 # Parameters of the frame, not of a view: a shared link keeps only the language.
-FRAME_PARAMS = ("lang", "present", "talk", "step", "embed", "embed_options")
+FRAME_PARAMS = ("lang", "present", "talk", "step", "embed", "embed_options", NOT_FOUND)
 Query = list[tuple[str, str]]
+
+
+def names_no_page(path: str) -> bool:
+    """True when a path's first segment names neither a page of the app nor a file ('/nonexistent').
+
+    Streamlit then runs the overview and says in English that the page was not found; the app says it
+    in the reader's language instead (components.shell.frame, and server.paths for the served app).
+    """
+    first = path.strip("/").split("/")[0]
+    return bool(first) and first not in BY_PATH and "." not in first
 
 
 def parse(link: str) -> tuple[Page | None, Query]:

@@ -81,3 +81,9 @@ def unit_label(unit: str, lang: str) -> str:
 def short(label: str, chars: int) -> str:
     """The label cut to chars characters, ending in an ellipsis when cut."""
     return label if len(label) <= chars else label[: chars - 1].rstrip() + "…"
+
+
+def year_span(years: list[int]) -> str:
+    """The years some figures come from: '2023' or '2014–2023' (an en dash, no spaces)."""
+    first, last = min(years), max(years)
+    return str(first) if first == last else f"{first}–{last}"

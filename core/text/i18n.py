@@ -38,6 +38,9 @@ def bilingual(value: dict | str | None, lang: str) -> str:
 
 
 @cache
-def prose(name: str, lang: str) -> str:
-    """Long text from content/<name>.<lang>.md."""
-    return (CONTENT_DIR / f"{name}.{lang}.md").read_text(encoding="utf-8")
+def prose(name: str, lang: str, **fields: str) -> str:
+    """Long text from content/<name>.<lang>.md, each `{field}` in it replaced by its value from the data."""
+    body = (CONTENT_DIR / f"{name}.{lang}.md").read_text(encoding="utf-8")
+    for field, value in fields.items():
+        body = body.replace("{" + field + "}", value)
+    return body

@@ -62,13 +62,16 @@ def ranking_summary(ranked: pd.DataFrame, total_sites: int, lang: str) -> str:
 
 def peer_summary(name: str, comparison: dict, county_name: str, unit: str, decimals: int, lang: str) -> str:
     """A municipality's value against the median of its county and of the region."""
+    status = comparison.get("status", "exact")
+    if status == "not_in_register":
+        return text("summary.peer_not_in_register", lang, name=name)
     if comparison["value"] is None:
         return text("summary.peer_missing", lang, name=name)
     return text(
         "summary.peer",
         lang,
         name=name,
-        value=fmt.quantity(comparison["value"], unit, lang, decimals),
+        value=fmt.shown_value(comparison["value"], status, unit, lang, decimals),
         county=county_name,
         county_median=fmt.quantity(comparison["county_median"], unit, lang, decimals),
         region_median=fmt.quantity(comparison["region_median"], unit, lang, decimals),

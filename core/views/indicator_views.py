@@ -108,6 +108,14 @@ def values_table(values: pd.DataFrame, title: str, lang: str) -> pd.DataFrame:
     )
 
 
+def year_label(year: int | None, info: dict, lang: str) -> str:
+    """The year of a map or card: the chosen year, or for the register the years its figures come from."""
+    if year is not None:
+        return str(year)
+    years = info.get("years") or []
+    return fmt.year_span([int(y) for y in years]) if years else text("map.register_year", lang)
+
+
 def years_of(indicators: pd.DataFrame, indicator: str, config: Config) -> list[int | None]:
     """Years to choose from for an indicator; register indicators have none ([None])."""
     if indicator in config.register_indicators:
@@ -164,7 +172,7 @@ def indicator_layer(
         in_focus = queries.filter_workplaces(tables.workplaces, queries.Selection(None, choice.focus_areas))
         source_rows = statuses.register_values(in_focus, tables.municipalities)
         values = queries.indicator_values(source_rows, tables.municipalities, choice.indicator, None)
-        year_text = text("map.register_year", lang)
+        year_text = year_label(None, info, lang)
     else:
         values = queries.indicator_values(
             tables.indicators, tables.municipalities, choice.indicator, choice.year

@@ -102,6 +102,21 @@ def _absence_keys(shown: pd.DataFrame, config: Config, lang: str) -> tuple[Key, 
     return tuple(Key(text(key, lang), white, "area") for key, shown_key in keys if shown_key)
 
 
+def _name_ranks(layer_geo: dict, key: str, sites: pd.DataFrame, config: Config) -> dict[str, int]:
+    """Whose name comes first: 2 always, 1 before the others.
+
+    Always: the county seats, and on a county's own map every municipality drawn (the reader chose them).
+    Before the others: those with a site of the register on the map.
+    """
+    if key != "municipality_code":
+        return {}
+    drawn = {feature["properties"][key] for feature in layer_geo["features"]}
+    whole_region = len({code[:2] for code in drawn}) > 1
+    always = set(config.map.county_seats) & drawn if whole_region else drawn
+    first = set(sites["municipality_code"]) & drawn if "municipality_code" in sites else set()
+    return {code: 2 if code in always else 1 for code in always | first}
+
+
 def indicator_map(parts: MapParts, choice: MapChoice, config: Config, lang: str, links: Links) -> Drawing:
     """Municipalities or counties filled by value, with the register's sites on top; a county zooms in."""
     level, county, layer, geo, sites = choice.level, choice.county, parts.layer, parts.geo, parts.sites
@@ -118,7 +133,9 @@ def indicator_map(parts: MapParts, choice: MapChoice, config: Config, lang: str,
     classes, legend_scale = map_scales.scale(shown["value"], layer, config, lang)
     legend = _site_legend(sites, config, parts.labels, lang, *extra, scale=legend_scale)
     return svg_map.render(
-        value_areas(layer_geo, shown, key, classes, config.map, links.area),
+        value_areas(
+            layer_geo, shown, key, classes, config.map, links.area, _name_ranks(layer_geo, key, sites, config)
+        ),
         site_marks(sites, config, links.site),
         legend,
         bounds(layer_geo),

@@ -11,7 +11,7 @@ from core.data import queries, statuses
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
 from core.views.cards import Card
-from core.views.indicator_views import years_of
+from core.views.indicator_views import year_label, years_of
 
 
 def newest_values(
@@ -47,14 +47,14 @@ def comparable(
     return chosen
 
 
-def _note(comparison: dict, unit: str, decimals: int, year: int | None, lang: str) -> str:
+def _note(comparison: dict, unit: str, decimals: int, when: str, lang: str) -> str:
     def quantity(value: float | None) -> str:
         return fmt.quantity(value, unit, lang, decimals)
 
     return text(
         "profile.card_note",
         lang,
-        year=year or text("map.register_year", lang),
+        year=when,
         county_median=quantity(comparison["county_median"]),
         region_median=quantity(comparison["region_median"]),
     )
@@ -78,9 +78,9 @@ def profile_cards(
         cards.append(
             Card(
                 label=bilingual(info["title"], lang),
-                value=fmt.quantity(comparison["value"], unit, lang, decimals),
+                value=fmt.shown_value(comparison["value"], comparison["status"], unit, lang, decimals),
                 definition=bilingual(info.get("definition"), lang),
-                provenance=escape(_note(comparison, unit, decimals, year, lang)),
+                provenance=escape(_note(comparison, unit, decimals, year_label(year, info, lang), lang)),
             )
         )
     return cards

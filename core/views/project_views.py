@@ -100,3 +100,12 @@ def aims_sources(aims: pd.DataFrame, meta: dict) -> list[dict]:
         {**row, "years": meta["years"], "license": meta["license"], "license_url": meta.get("license_url")}
         for row in sources.to_dict("records")
     ]
+
+
+def contact_fields(project: pd.Series) -> dict[str, str]:
+    """Who to write to about the site and where, as data/project.csv gives them (no invented address)."""
+    return {
+        "coordinator": project["coordinator"],
+        "project": project["name"],
+        "contact_url": project["source_url"],
+    }

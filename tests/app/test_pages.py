@@ -241,3 +241,24 @@ def test_profile_compares_the_municipality_in_an_inline_chart_without_plotly():
     assert all(
         "kommun=" in link and "compare=" in link for link in re.findall(r'href="([^"]+)"', chart["svg"])
     )
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_accessibility_statement_gives_a_feedback_route_and_review_date(lang: str) -> None:
+    """The statement links to the coordinator's page as data/project.csv gives it, and dates the review."""
+    at = open_page("accessibility", lang)
+    body = " ".join(block.value for block in at.markdown)
+    project = (ROOT / "data/project.csv").read_text(encoding="utf-8").splitlines()[1]
+    url = project.rsplit(",", 1)[1]
+    assert f"]({url})" in body
+    assert "{" not in body
+    assert "6 december 2026" in body.lower()
+
+
+@pytest.mark.parametrize(("lang", "words"), [("sv", "Sidan finns inte"), ("en", "Page not found")])
+def test_an_unknown_path_says_so_in_the_readers_language(lang: str, words: str) -> None:
+    """?notfound=1 (the served app's redirect of /nonexistent) shows a notice linking to the overview."""
+    at = open_page("overview", lang, notfound="1")
+    notice = "".join(block.value for block in at.html if "ik-notfound" in block.value)
+    assert words in notice and f'href="./?lang={lang}"' in notice
+    assert "notfound=" not in notice.split("href=")[1].split(">")[0]

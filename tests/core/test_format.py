@@ -46,3 +46,8 @@ def test_dates_in_both_languages():
     assert fmt.date(dt.date(2022, 2, 1), "sv") == "1 februari 2022"
     assert fmt.date(dt.date(2023, 10, 31), "en") == "31 October 2023"
     assert fmt.date(None, "sv") == "datum saknas"
+
+
+def test_year_span_names_the_years_figures_come_from():
+    assert fmt.year_span([2023, 2014, 2020]) == "2014–2023"
+    assert fmt.year_span([2021]) == "2021"

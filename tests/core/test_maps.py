@@ -218,3 +218,21 @@ def test_approximate_values_say_ca_in_cards_summary_and_values():
 def test_a_county_alone_is_named_with_its_value_never_compared_with_itself():
     shown = view(MapChoice("industrial_workplaces", 2019, "county", None, CONFIG.focus_area_ids))
     assert "Värmland" in shown.summary and "lägst" not in shown.summary and "högst" not in shown.summary
+
+
+def always_named(drawing: Drawing) -> set[str]:
+    return set(re.findall(r'<text class="ik-label"[^>]*data-rank="2"[^>]*>([^<]+)</text>', drawing.svg))
+
+
+def test_the_county_seats_and_a_chosen_countys_municipalities_are_always_named():
+    """config.yaml map.county_seats on the region's map; on a county's own map every municipality drawn."""
+    region, _ = draw("firms_50pct_payroll", 2022)
+    assert CONFIG.map.county_seats == ("2080", "2180", "1780")
+    assert always_named(region) == {"Falun", "Gävle", "Karlstad"}
+    gavleborg, _ = draw("firms_50pct_payroll", 2022, county="21")
+    names = set(MUNICIPALITIES.loc[MUNICIPALITIES["county_code"].eq("21"), "name"])
+    assert always_named(gavleborg) == names and {"Gävle", "Söderhamn"} <= names
+    counties, _ = draw("register_sites", None, level="county")
+    assert always_named(counties) == set()
+    first = set(re.findall(r'<text class="ik-label"[^>]*data-rank="1"[^>]*>([^<]+)</text>', region.svg))
+    assert {"Hofors", "Sandviken", "Borlänge"} <= first  # a site of the register: named before the others

@@ -112,6 +112,22 @@ def test_absence_from_the_register_enters_no_median_rank_or_count():
     assert queries.ranks(values, "county_code") == [(None, 1), (1, 1), (1, 1), (None, 1)]
 
 
+def test_a_comparison_says_not_in_the_register_rather_than_no_figure():
+    from core.text.summaries import peer_summary
+
+    values = register()
+    assert queries.peer_comparison(values, "2180")["status"] == statuses.NOT_IN_REGISTER
+    assert queries.peer_comparison(values, "2104")["status"] == "exact"
+    sentence = peer_summary(
+        "Gävle", queries.peer_comparison(values, "2180"), "Gävleborg", "workplaces", 0, "sv"
+    )
+    assert "vårt register" in sentence and "uppgift saknas" not in sentence
+    english = peer_summary(
+        "Gävle", queries.peer_comparison(values, "2180"), "Gävleborg", "workplaces", 0, "en"
+    )
+    assert "our register" in english and "no figure" not in english
+
+
 def test_county_totals_of_the_register_skip_absence_and_keep_its_status():
     values = register("register_employees")
     totals = statuses.county_values(values, COUNTIES, additive=True).set_index("county_code")
@@ -160,6 +176,7 @@ def test_peer_comparison_ranks_highest_first_in_the_county_and_the_region():
     result = queries.peer_comparison(values, "2081")
     assert result == {
         "value": 2.0,
+        "status": "exact",
         "county_median": 3.5,
         "region_median": 3.5,
         "county_rank": 2,  # Falun (5) first in Dalarna, then Borlänge (2)

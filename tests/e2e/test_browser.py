@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from core.data import queries
-from core.data.loading import load
+from core.data.loading import load, load_meta
 from core.text.i18n import focus_labels, text
 from core.views import site_views
 from front.local import MAP_PAGES, PAGES
@@ -167,3 +167,34 @@ def test_presentation_link_opens_a_clean_full_screen_view(visit):
     leave.click()
     expect(page.locator("[data-testid='stSidebar']")).to_be_visible()
     expect(page).not_to_have_url(re.compile("present="))
+
+
+@pytest.mark.parametrize(("lang", "words"), [("sv", "Sidan finns inte."), ("en", "Page not found.")])
+def test_an_unknown_path_answers_in_the_readers_language(visit, lang, words):
+    """/nonexistent: the app's own notice with a way back, not Streamlit's English dialog."""
+    page = visit.open("/nonexistent" + ("?lang=en" if lang == "en" else ""))
+    notice = page.locator(".ik-notfound")
+    expect(notice).to_contain_text(words)
+    expect(notice.get_by_role("link", name=text("notfound.link", lang))).to_be_visible()
+    expect(page.locator("[data-testid='stDialog']")).to_have_count(0)
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+
+
+def test_the_menu_offers_print_without_made_with_streamlit(visit):
+    page = visit.open("/map")
+    page.get_by_test_id("stMainMenuButton").click()
+    menu = page.get_by_test_id("stMainMenuPopover")
+    expect(menu.get_by_test_id("stMainMenuItem-print")).to_be_visible()
+    expect(menu.get_by_text("Made with Streamlit")).to_be_hidden()
+
+
+def test_the_profiles_sites_show_their_employees_without_scrolling_sideways(visit):
+    """At 1366 px the sites table sits in half the page: its employee column comes right after the site."""
+    visit.page.set_viewport_size({"width": 1366, "height": 900})
+    page = visit.open("/municipality?kommun=2081")
+    table = page.locator("[data-testid='stColumn'] .ik-table").first
+    title = load_meta("workplaces")["columns"]["employees"]["title"]["sv"]
+    header = table.get_by_role("columnheader", name=title, exact=True)
+    header.scroll_into_view_if_needed()
+    expect(header).to_be_in_viewport(ratio=1)
+    expect(table.get_by_role("cell", name="ca 1 825", exact=True)).to_be_in_viewport(ratio=1)

@@ -1,6 +1,7 @@
 """The interactive map in a real browser: cards on hover, focus and tap; keyboard; phone and projector fit."""
 
 import re
+from contextlib import contextmanager
 
 import pytest
 from playwright.sync_api import expect
@@ -133,3 +134,76 @@ def test_on_a_phone_the_menu_opens_from_a_word_and_closes_after_a_choice(browser
         expect(page.get_by_role("heading", name=text("map.title", "en"))).to_be_visible()
         page.wait_for_function(f"{SIDEBAR_RIGHT} <= 0")  # and out again by itself
         expect(page.locator(".ik-canvas svg")).to_be_visible()
+
+
+def test_on_a_phone_the_maps_choices_close_after_a_choice(browser, app_url):
+    """/map?lang=en at 390 px: picking a county folds the choices, so the map they changed is in sight."""
+    with phone_context(browser) as context:
+        page = Visit(context.new_page(), app_url).open("/map?lang=en")
+        page.locator(".st-key-map_view [data-testid='stPopoverButton']").tap()
+        choices = page.get_by_test_id("stPopoverBody")
+        expect(choices).to_be_visible()
+        choices.locator(".st-key-county").get_by_role("radio", name="Gävleborg").tap()
+        expect(page).to_have_url(re.compile(r"county=21"))
+        expect(choices).to_have_count(0)
+        expect(area(page, "Gävle")).to_be_in_viewport()
+        # Several-at-once pills (focus areas) leave the panel open for the next one.
+        page.locator(".st-key-map_view [data-testid='stPopoverButton']").tap()
+        expect(choices).to_be_visible()
+        choices.locator(".st-key-focus button[aria-pressed]").first.tap()
+        expect(choices).to_be_visible()
+
+
+def drawn_name(page, name: str):
+    """A name drawn on the page's indicator map (hidden names have display: none)."""
+    return page.locator(".ik-figure-map .ik-label").filter(has_text=re.compile(f"^{name}$"))
+
+
+@contextmanager
+def _desktop(browser, width: int, height: int):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        yield context
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("phone", [False, True])
+def test_the_county_seats_and_a_chosen_countys_municipalities_are_named(browser, app_url, phone):
+    """1366 and 390 px: Falun, Gävle and Karlstad on the region; Gävleborg chosen, Söderhamn too."""
+    with phone_context(browser) if phone else _desktop(browser, 1366, 900) as context:
+        visit = Visit(context.new_page(), app_url)
+        page = visit.open("/map?lang=sv")
+        for name in ("Gävle", "Falun", "Karlstad"):
+            expect(drawn_name(page, name)).to_be_visible()
+        page = visit.open("/map?lang=sv&county=21")
+        for name in ("Gävle", "Söderhamn", "Sandviken", "Hofors"):
+            expect(drawn_name(page, name)).to_be_visible()
+
+
+def test_presentation_at_1024_keeps_the_names_people_look_for(browser, app_url):
+    """At 1024×768: Hofors and Borlänge on the region's map, Sandviken on Gävleborg's (the talk's step)."""
+    with _desktop(browser, 1024, 768) as context:
+        visit = Visit(context.new_page(), app_url)
+        page = visit.open("/map?lang=sv&present=true")
+        for name in ("Hofors", "Borlänge", "Falun", "Gävle", "Karlstad"):
+            expect(drawn_name(page, name)).to_be_visible()
+        page = visit.open("/map?indicator=firms_50pct_payroll&year=2022&county=21&lang=sv&present=true")
+        for name in ("Hofors", "Sandviken", "Gävle", "Söderhamn"):
+            expect(drawn_name(page, name)).to_be_visible()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1366, 768), (1366, 900)])
+def test_presentation_below_1920_fits_title_map_legend_and_values(browser, app_url, size):
+    """On a projector the map's title wraps rather than being cut, and legend and values sit on the screen."""
+    with _desktop(browser, *size) as context:
+        page = Visit(context.new_page(), app_url).open("/map?lang=sv&present=true")
+        title = page.locator("[data-testid='stMain'] h1").first
+        expect(title).to_contain_text("Alla tre län")  # the whole title, not "…, 202…"
+        for part in (title, page.locator(".ik-figure-map .ik-legend"), page.locator(".ik-values")):
+            expect(part).to_be_in_viewport(ratio=1)
+        expect(page.locator(".ik-figure-map .ik-canvas svg")).to_be_in_viewport(ratio=1)
+        clipped = page.locator(".ik-values .ik-value").evaluate_all(
+            "(values) => values.filter((v) => v.scrollWidth > v.clientWidth + 1).length"
+        )
+        assert clipped == 0
