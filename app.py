@@ -10,34 +10,22 @@ from components.shell.device import viewer_config
 from components.shell.failures import data_section
 from components.shell.frame import frame, presenting
 from components.shell.i18n import t
-from components.widgets.cards import card_row
 from core.data import queries
 from core.data.catalogue import CITATIONS_ANCHOR
 from core.present.links import href
-from core.views import cards
 
 lang = frame("overview")
 config = viewer_config()
 
 if not presenting():
     st.markdown(t("overview.intro"))
-st.subheader(t("recent.heading"))
+    st.subheader(t("recent.heading"))
 with data_section():
     recent.cards()
-st.page_link("pages/transition.py", label=t("recent.transition_link"))
-st.subheader(t("overview.headline_heading"))
-with data_section():
-    card_row(
-        cards.headline_cards(
-            datasets.load("key_figures"),
-            datasets.meta("key_figures")["figures"],
-            config.headline_figures,
-            config.region_code,
-            lang,
-            href("data", lang, presenting(), dataset="key_figures") + CITATIONS_ANCHOR,
-        )
-    )
-
+if not presenting():
+    st.page_link("pages/transition.py", label=t("recent.transition_link"))
+# On a projector the newest figures and the sites map make the first screen; the older figures come after.
+headline = None if presenting() else st.container()
 # The sentences come under the figures; on a projector beside the sites map, so both fit the first screen.
 in_short = None if presenting() else st.container()
 left, right = st.columns([3, 2])
@@ -56,6 +44,11 @@ with in_short:
     st.subheader(t("overview.in_short"))
     with data_section():
         section.in_short()
+
+with headline or st.container():
+    st.subheader(t("overview.headline_heading"))
+    with data_section():
+        section.headline_cards(href("data", lang, presenting(), dataset="key_figures") + CITATIONS_ANCHOR)
 
 with data_section():
     recent.jobs_trend()

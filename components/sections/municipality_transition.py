@@ -61,33 +61,39 @@ def _trend(code: str, name: str, language: str, phone: bool) -> FigureView:
 
 
 def panel(code: str, name: str) -> None:
-    """Headline cards, the emissions trend with sectors, then the plants, projects and grants of one place."""
-    settings = transition_settings()
-    st.subheader(t("local.heading", name=name))
-    card_row(_cards(code, lang()))
+    """Headline cards, the emissions trend, sectors, plants and projects of one place, on screen.
+
+    A printed sheet keeps to one A4 page with the profile's own figures, map, sites and sources.
+    """
+    with st.container(key="noprint_transition"):
+        st.subheader(t("local.heading", name=name))
+        card_row(_cards(code, lang()))
+        figures.source_notes([datasets.meta(n) for n in ("emissions", "ets_emissions", "grants")])
+        _details(code, name)
+
+
+def _details(code: str, name: str) -> None:
+    settings, language = transition_settings(), lang()
     figures.show_view(
-        _trend(code, name, lang(), is_phone()), key="local_trend", metas=[datasets.meta("emissions")]
+        _trend(code, name, language, is_phone()), key="local_trend", metas=[datasets.meta("emissions")]
     )
     sectors = local_transition.sector_table(
-        datasets.load("emissions"), datasets.meta("emissions"), code, settings.base_year, lang()
+        datasets.load("emissions"), datasets.meta("emissions"), code, settings.base_year, language
     )
     st.html(figures.details_html(t("local.sectors"), table_html(sectors, t("local.sectors"))))
-    plants = _plants()
-    own = plants[plants["municipality_code"].eq(code)]
+    own = _plants()[_plants()["municipality_code"].eq(code)]
     st.markdown(f"**{escape(t('transition.plants_heading'))}**")
     table_or_note(
-        pipeline_views.plants_table(own, _names(), settings.plant_years, lang()),
+        pipeline_views.plants_table(own, _names(), settings.plant_years, language),
         t("transition.plants_heading"),
         "local.no_plants_note",
     )
-    projects = pipeline_views.filter_projects(datasets.load("transition_projects"), code[:2], None)
+    projects = datasets.load("transition_projects")
     projects = projects[projects["municipality_code"].eq(code)]
     st.markdown(f"**{escape(t('transition.pipeline_heading'))}**")
     table_or_note(
-        pipeline_views.pipeline_table(projects, _names(), date.today(), settings.no_news_months, lang()),
+        pipeline_views.pipeline_table(projects, _names(), date.today(), settings.no_news_months, language),
         t("transition.pipeline_heading"),
         "local.no_projects_note",
     )
-    figures.source_notes(
-        [datasets.meta(n) for n in ("ets_plants", "ets_emissions", "transition_projects", "grants")]
-    )
+    figures.source_notes([datasets.meta(n) for n in ("ets_plants", "transition_projects")])

@@ -10,6 +10,7 @@ from components.shell.device import config_for, is_phone
 from components.shell.frame import presenting
 from components.shell.i18n import lang, t
 from components.widgets import figures, own_data
+from components.widgets.cards import card_row
 from core.config import Config, load_config
 from core.data import exports, queries
 from core.data.chart_exports import Export
@@ -18,7 +19,7 @@ from core.svg.drawing import Drawing
 from core.text import format as fmt
 from core.text import provenance, summaries
 from core.text.i18n import focus_labels
-from core.views import map_views, site_views
+from core.views import cards, map_views, site_views
 from core.views.cards import FocusCard, focus_cards_html
 
 DEPENDENCY_INDICATOR = "firms_50pct_payroll"
@@ -128,3 +129,19 @@ def focus_cards(config: Config, summary: pd.DataFrame) -> None:
         for area in config.focus_areas
     ]
     st.html(focus_cards_html(cards))
+
+
+def headline_cards(citation_href: str) -> None:
+    """The region's headline figures (2018–2020), each with its year and source."""
+    config = load_config()
+    key_figures = datasets.load("key_figures")
+    card_row(
+        cards.headline_cards(
+            key_figures,
+            datasets.meta("key_figures")["figures"],
+            config.headline_figures,
+            config.region_code,
+            lang(),
+            citation_href,
+        )
+    )

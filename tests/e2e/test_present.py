@@ -27,6 +27,8 @@ MAIN = {
     "map": ["#ik-fig-map_chart .ik-canvas svg"],
     "focus_areas": [".st-key-focus_ranking, #ik-fig-focus_ranking .ik-canvas svg"],
     "municipality": [".ik-cards"],
+    "transition": ["#ik-fig-transition_trend .ik-canvas svg"],
+    "compare": [".js-plotly-plot"],
     "project": [".ik-cards", ".ik-table-frame"],  # the period, then the partners (scrolling in its frame)
     "data": ["[data-testid='stMain'] h1"],
     "accessibility": ["[data-testid='stMain'] h1"],
@@ -234,8 +236,10 @@ def test_a_printed_municipality_profile_is_one_clean_a4_page(visit):
     ):
         expect(page.locator(chrome).first).to_be_hidden()
     for kept in (".ik-cards", "#ik-fig-municipality_locator .ik-canvas svg"):
-        expect(page.locator(kept)).to_be_visible()
-    expect(page.locator(".ik-table").filter(has_text="SSAB")).to_be_visible()  # the sites
+        expect(page.locator(kept).first).to_be_visible()
+    expect(page.locator(".st-key-noprint_transition")).to_be_hidden()  # the transition is on screen
+    sites = page.locator(".ik-table").filter(has_text="SSAB").filter(has_text="Fokusområde")
+    expect(sites).to_be_visible()  # the register's sites
     reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
