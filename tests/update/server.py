@@ -6,11 +6,23 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
+
 FIXTURES = Path(__file__).with_name("fixtures")
+# SCB's real recorded responses are read where they are kept, never copied into the project.
+RECORDINGS = Path(__file__).resolve().parents[3] / "shared" / "sources" / "scb-pxwebapi-v2-fixtures"
 
 
 def load(name):
     return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def recorded(name):
+    """A real SCB response from shared/sources (skipped, saying why, where that folder is absent)."""
+    path = RECORDINGS / name
+    if not path.exists():
+        pytest.skip(f"the recorded SCB response {path} is not on this machine (shared/sources is absent)")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def codes(dimension):

@@ -9,11 +9,14 @@ from scripts.update.http import RateLimit
 from scripts.update.jsonstat import ShapeError, dataset
 from tests.update import server as fake
 
-RECORDED = fake.load("TAB6471_data.json")
+
+def recorded_table():
+    """SCB's recorded answer for TAB6471 (population by county, age and sex) in json-stat2."""
+    return fake.recorded("TAB6471_data.json")
 
 
 def test_the_reader_gives_the_recorded_county_totals():
-    cells = dataset(RECORDED, ["Region", "Alder", "Kon", "ContentsCode", "Tid"])
+    cells = dataset(recorded_table(), ["Region", "Alder", "Kon", "ContentsCode", "Tid"])
     january = cells[(cells["Kon"] == "TotSa") & (cells["Tid"] == "2026M01")]
     totals = january.groupby("Region")["value"].sum()
     assert (totals["17"], totals["20"], totals["21"]) == (282902, 286028, 283373)  # the folder's spot checks
@@ -21,7 +24,8 @@ def test_the_reader_gives_the_recorded_county_totals():
 
 def test_dots_and_nulls_are_missing_and_a_short_or_changed_response_is_refused():
     small = fake.select(
-        RECORDED, {"Region": ["20"], "Alder": ["0-9"], "Kon": ["TotSa"], "Tid": ["2026M01", "2026M02"]}
+        recorded_table(),
+        {"Region": ["20"], "Alder": ["0-9"], "Kon": ["TotSa"], "Tid": ["2026M01", "2026M02"]},
     )
     small["value"][1], small["status"] = 5, {"1": ".."}
     assert dataset(small, small["id"])["value"].isna().tolist() == [False, True]
