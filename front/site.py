@@ -55,13 +55,17 @@ class Front:
     hsts: bool = False  # Strict-Transport-Security: only for a deployment reached over https
     real_ip_from: tuple[str, ...] = ()  # trusted proxies in front: the client is then from X-Forwarded-For
     # Limits per client address, sized from make load (README, Hosting): 50 sessions on 2 processes, each
-    # asking for a run every 1.5-4.5 s over its websocket, which no request limit counts. A browser's visit
-    # asks nginx for about 5 such requests at once (page, health, host config, websocket; its files are not
-    # counted), make load's 50 tabs from one address about 10 a second while they start. A school or office
-    # behind one address (NAT) is many readers, so the limits are per address but generous: one address can
-    # hold about what the stack is sized for, never all its memory, and ask 20 a second after a burst.
-    request_rate: str = "20r/s"
-    request_burst: int = 100
+    # asking for a run every 1.5-4.5 s over its websocket (about 17 runs a second, p95 0.6 s). A session
+    # costs a run when it opens and 0.4 MB while held; once open, its runs go over the websocket, which no
+    # limit here counts. A visit asks the app about 5 requests at once (page, health, host config, websocket;
+    # files are not counted). A school or office behind one address (NAT) is many readers, and make load
+    # opens its 50 sessions from one address in 10 s, so the limits are generous per address; yet one address
+    # can neither take the stack's memory nor start sessions faster than make load (see bench/flood.py).
+    request_rate: str = "20r/s"  # page views and the app's routes
+    request_burst: int = 100  # answered at once; beyond it 429
+    session_rate: str = "5r/s"  # new websocket sessions: make load's ramp, 50 in 10 s
+    session_burst: int = 60  # queued to that rate (the first session_delay at once); beyond it 429
+    session_delay: int = 10  # 25 sessions reconnecting after a process died are all back within 4 s
     sessions_per_client: int = 64  # above make load's 50 tabs, with room for reconnections
     user: str = ""  # nginx's worker user and group ("" = nginx's default, nobody when started as root)
     brotli_module: Path = BROTLI_MODULE
