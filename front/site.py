@@ -65,7 +65,7 @@ class Front:
     request_burst: int = 100  # answered at once; beyond it 429
     session_rate: str = "5r/s"  # new websocket sessions: make load's ramp, 50 in 10 s
     session_burst: int = 60  # queued to that rate (the first session_delay at once); beyond it 429
-    session_delay: int = 10  # 25 sessions reconnecting after a process died are all back within 4 s
+    session_delay: int = 10  # after a process dies, its ~25 sessions reconnect: the last ~3 s later
     sessions_per_client: int = 64  # above make load's 50 tabs, with room for reconnections
     user: str = ""  # nginx's worker user and group ("" = nginx's default, nobody when started as root)
     brotli_module: Path = BROTLI_MODULE
