@@ -31,6 +31,7 @@ from front.precompress import precompress
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "front" / "nginx.conf.j2"
+TOO_MANY = ROOT / "front" / "429.html"  # the answer to a client over its limits
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")  # Debian's package
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 STAMP = ".streamlit-version"
@@ -49,6 +50,23 @@ class Front:
     listen: str
     app_servers: tuple[str, ...]
     cookie: str = "ik_route"
+    # Who may embed the app (?embed=true) in a frame: CSP frame-ancestors, e.g. "'self' https://example.org".
+    frame_ancestors: str = "*"
+    hsts: bool = False  # Strict-Transport-Security: only for a deployment reached over https
+    real_ip_from: tuple[str, ...] = ()  # trusted proxies in front: the client is then from X-Forwarded-For
+    # Limits per client address, sized from make load (README, Hosting): 50 sessions on 2 processes, each
+    # asking for a run every 1.5-4.5 s over its websocket (about 17 runs a second, p95 0.6 s). A session
+    # costs a run when it opens and 0.4 MB while held; once open, its runs go over the websocket, which no
+    # limit here counts. A visit asks the app about 5 requests at once (page, health, host config, websocket;
+    # files are not counted). A school or office behind one address (NAT) is many readers, and make load
+    # opens its 50 sessions from one address in 10 s, so the limits are generous per address; yet one address
+    # can neither take the stack's memory nor start sessions faster than make load (see bench/flood.py).
+    request_rate: str = "20r/s"  # page views and the app's routes
+    request_burst: int = 100  # answered at once; beyond it 429
+    session_rate: str = "5r/s"  # new websocket sessions: make load's ramp, 50 in 10 s
+    session_burst: int = 60  # queued to that rate (the first session_delay at once); beyond it 429
+    session_delay: int = 10  # after a process dies, its ~25 sessions reconnect: the last ~3 s later
+    sessions_per_client: int = 64  # above make load's 50 tabs, with room for reconnections
     user: str = ""  # nginx's worker user and group ("" = nginx's default, nobody when started as root)
     brotli_module: Path = BROTLI_MODULE
     site: Path = field(default=Path())
@@ -104,10 +122,12 @@ def prepare_site(site: Path, compress: bool = True, source: Path = STREAMLIT_STA
     stamp = f"{streamlit.__version__} compressed={compress}"
     if (site / STAMP).is_file() and (site / STAMP).read_text(encoding="utf-8") == stamp:
         write_page(site, source)
+        shutil.copy(TOO_MANY, site / TOO_MANY.name)
         return False
     shutil.rmtree(site, ignore_errors=True)
     shutil.copytree(source, site)
     write_page(site, source)
+    shutil.copy(TOO_MANY, site / TOO_MANY.name)
     blank_text_fonts(site)
     subset_icon_font(site)
     if compress:
@@ -178,8 +198,24 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--listen", default="0.0.0.0:8080", help="address:port nginx listens on")
     parser.add_argument("--app-servers", required=True, help="comma-separated host:port of the app processes")
     parser.add_argument("--no-compress", action="store_true")
+    parser.add_argument(
+        "--frame-ancestors", default="*", help="who may embed the app, e.g. \"'self' https://a.se\""
+    )
+    parser.add_argument(
+        "--hsts", action="store_true", help="send Strict-Transport-Security (behind TLS only)"
+    )
+    parser.add_argument(
+        "--real-ip-from", default="", help="comma-separated trusted proxies (address or CIDR)"
+    )
     options = parser.parse_args(argv)
-    front = Front(options.run_dir.resolve(), options.listen, tuple(options.app_servers.split(",")))
+    front = Front(
+        options.run_dir.resolve(),
+        options.listen,
+        tuple(options.app_servers.split(",")),
+        frame_ancestors=options.frame_ancestors,
+        hsts=options.hsts,
+        real_ip_from=tuple(filter(None, options.real_ip_from.split(","))),
+    )
     prepare_site(front.site, not options.no_compress)
     sys.stdout.write(f"{write_config(front)}\n")
     return 0

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.error
 import urllib.request
 from dataclasses import replace
 from importlib.metadata import packages_distributions
@@ -273,3 +274,83 @@ def test_every_data_testid_the_fronts_code_relies_on_is_in_streamlits_bundle():
     missing = sorted(name for name in wanted if not re.search(f"[`\"']{name}[`\"']", bundle))
     assert not missing, f"Streamlit no longer names these data-testid: {missing} (see front/README.md)"
     assert '"data-test-script-state"' in bundle and "`notRunning`" in bundle  # READY, snapshot.js
+
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=()",
+}
+
+
+def answer(front: Front, path: str):
+    """Status and headers of a GET, also for an error status."""
+    try:
+        status, headers, _ = get(front, path)
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers
+    return status, headers
+
+
+def test_every_response_carries_the_security_headers(front):
+    for path, status in (("/map", 200), (f"/static/js/{ASSET}", 200), ("/static/js/none.js", 404)):
+        got, headers = answer(front, path)
+        assert got == status, path
+        for name, part in SECURITY_HEADERS.items():
+            assert part in (headers[name] or ""), f"{path}: {name}"
+        assert "frame-ancestors *" in headers["Content-Security-Policy"]  # embedding is allowed
+        assert headers["Strict-Transport-Security"] is None  # plain http: no HSTS
+    for path in ("/api/health", "/_stcore/health", "/favicon.png", "/map/x"):  # proxied, own file, redirect
+        assert "default-src 'self'" in answer(front, path)[1]["Content-Security-Policy"], path
+
+
+def test_the_limits_per_client_are_in_the_config(run_dir):
+    setup = Front(run_dir / "limits", "0.0.0.0:8080", ("127.0.0.1:8501",))
+    config = write_config(setup).read_text(encoding="utf-8")
+    assert f"rate={setup.request_rate};" in config and f"rate={setup.session_rate};" in config
+    assert (
+        config.count(f"limit_req zone=ik_requests burst={setup.request_burst} nodelay;") == 2
+    )  # page, routes
+    stream = config.split("location ~ /_stcore/stream$")[1].split("}")[0]
+    assert (
+        f"limit_req zone=ik_session_starts burst={setup.session_burst} delay={setup.session_delay};" in stream
+    )
+    assert f"limit_conn ik_sessions {setup.sessions_per_client};" in stream
+    assert "limit_req_status 429;" in config and "limit_conn_status 429;" in config
+    assert "set_real_ip_from" not in config  # no trusted proxy unless named
+
+
+def test_the_options_restrict_embedding_turn_on_hsts_and_trust_a_proxy(run_dir):
+    setup = Front(
+        run_dir / "options",
+        "0.0.0.0:8080",
+        ("127.0.0.1:8501",),
+        frame_ancestors="'self' https://example.org",
+        hsts=True,
+        real_ip_from=("10.0.0.0/8",),
+    )
+    write_config(setup)
+    checked = check_config(setup)
+    assert checked.returncode == 0, checked.stderr
+    config = setup.config_path.read_text(encoding="utf-8")
+    assert "frame-ancestors 'self' https://example.org\" always;" in config
+    assert 'add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;' in config
+    assert "set_real_ip_from 10.0.0.0/8;" in config and "real_ip_header X-Forwarded-For;" in config
+
+
+def test_a_client_over_its_limit_gets_the_short_page_in_both_languages(front, tmp_path):
+    tmp_path.chmod(0o755)
+    strict = Front(tmp_path / "strict", f"{HOST}:{free_port()}", front.app_servers, request_rate="1r/m")
+    strict = replace(strict, request_burst=1, site=front.site)
+    write_config(strict)
+    with nginx_running(strict):
+        statuses = [answer(strict, "/map")[0] for _ in range(3)]
+        request = urllib.request.Request(f"http://{strict.listen}/map")
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=30)
+    assert statuses[:2] == [200, 200] and statuses[2] == 429
+    page = refused.value.read().decode()
+    assert "För många förfrågningar" in page and "Too many requests" in page
+    assert "default-src 'self'" in refused.value.headers["Content-Security-Policy"]
+    assert refused.value.headers["Retry-After"] == "10"

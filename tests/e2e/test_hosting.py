@@ -113,7 +113,7 @@ def test_the_snapshot_shows_at_once_and_gives_way_to_the_app_with_no_blank_frame
     expect(snapshot).to_have_count(0, timeout=60_000)
     expect(page.locator("html")).to_have_attribute("data-snapshot-left", "drawn")  # not after waiting
     expect(page.get_by_role("heading", name=text("overview.title", "en"))).to_be_visible()
-    expect(page.locator("[data-testid='stMain'] .ik-figure[data-ready] .ik-canvas svg")).to_be_visible()
+    expect(page.locator("[data-testid='stMain'] .ik-figure[data-ready] .ik-canvas svg").first).to_be_visible()
     frames = page.evaluate("window.ikFrames")
     shown = [frame for frame in frames if frame != "blank"]
     assert shown and shown[0] == "snapshot", "the snapshot was not the first thing on screen"
@@ -145,14 +145,14 @@ def test_a_visitor_whose_process_dies_gets_the_same_view_from_another(stack, pag
     wait_for(lambda: all(active_sessions(port) == 0 for port in apps), "earlier sessions still open")
     page.goto(f"http://{HOST}:{front.port}/map?county=17&lang=en")
     expect(page.locator(READY)).to_have_count(1, timeout=60_000)
-    expect(page.get_by_role("radio", name="Värmland")).to_have_attribute("aria-checked", "true")
+    expect(page.get_by_role("radio", name="Värmland", exact=True)).to_have_attribute("aria-checked", "true")
     serving = next(port for port in apps if active_sessions(port) == 1)
     other = next(port for port in apps if port != serving)
     os.kill(apps[serving].pid, signal.SIGKILL)
     # The page's own client reconnects, through nginx, to the other process.
     wait_for(lambda: active_sessions(other) == 1, "the visitor's page did not reconnect within 10 s")
     expect(page.locator(READY)).to_have_count(1, timeout=30_000)
-    expect(page.get_by_role("radio", name="Värmland")).to_have_attribute("aria-checked", "true")
+    expect(page.get_by_role("radio", name="Värmland", exact=True)).to_have_attribute("aria-checked", "true")
     expect(page.locator(EXCEPTION)).to_have_count(0)
     expect(page.get_by_role("dialog")).to_have_count(0)
     page.get_by_role("radio", name="Gävleborg").click()  # and it goes on working there
