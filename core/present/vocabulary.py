@@ -10,22 +10,11 @@ import pandas as pd
 from core.config import load_config
 from core.data import catalogue, derived, queries, upload
 from core.data.loading import DATA_DIR, load, load_geojson, load_meta
+from core.data.transition_schemas import EMISSION_SECTORS
 from core.text.i18n import bilingual, focus_labels, text
 from core.transition_config import transition_settings
 from core.views import indicator_views
 from core.views.transition_map import MODES as EMISSIONS_VIEWS
-
-EMISSION_SECTORS = (
-    "industry",
-    "electricity_heating",
-    "transport",
-    "machinery",
-    "agriculture",
-    "heating_buildings",
-    "waste",
-    "product_use",
-    "international_transport",
-)  # SMHI's main sectors, as data/emissions.meta.yaml names them
 
 LEVELS = ("municipality", "county")  # the map's levels
 SECTIONS = ("datasets", "upload")  # the Data page's two parts

@@ -8,20 +8,11 @@ import pandas as pd
 
 from core.config import EtsSector
 from core.data import transition
+from core.data.transition_schemas import PROJECT_STATUSES
 from core.text import format as fmt
 from core.text.i18n import text
 from core.views.cards import Card
 
-STATUSES = (
-    "announced",
-    "decided",
-    "under_construction",
-    "commissioning",
-    "in_operation",
-    "paused",
-    "cancelled",
-    "closed",
-)  # the pipeline's order: from an announcement to a plant in operation, or not
 
 
 def plants_with_emissions(
@@ -87,7 +78,7 @@ def status_cards(projects: pd.DataFrame, lang: str) -> list[Card]:
             text(f"transition.status_help.{status}", lang),
             "",
         )
-        for status in STATUSES
+        for status in PROJECT_STATUSES
         if status in counts
     ]
 
@@ -104,7 +95,7 @@ def pipeline_table(
 ) -> pd.DataFrame:
     """The projects by status and date: what, who, where, status with its date, amount, news and source."""
     news = transition.pipeline_with_news(projects, today, months)
-    order = {status: i for i, status in enumerate(STATUSES)}
+    order = {status: i for i, status in enumerate(PROJECT_STATUSES)}
     news = news.assign(_order=news["status"].map(order)).sort_values(
         ["_order", "status_date"], ascending=[True, False]
     )
