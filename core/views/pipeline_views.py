@@ -14,7 +14,6 @@ from core.text.i18n import text
 from core.views.cards import Card
 
 
-
 def plants_with_emissions(
     plants: pd.DataFrame, ets_emissions: pd.DataFrame, years: tuple[int, int]
 ) -> pd.DataFrame:
