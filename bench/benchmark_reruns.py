@@ -28,6 +28,8 @@ class Rerun:
 RERUNS = {
     "overview": Rerun("app.py"),
     "map": Rerun("pages/map.py", "county", ("20", "21", "17", ""), "pills"),
+    "transition": Rerun("pages/transition.py", "county", ("20", "21", "17", "")),
+    "compare": Rerun("pages/compare.py", "sector", ("industry", "all", "transport")),
     "focus_areas": Rerun(
         "pages/focus_areas.py",
         "area",

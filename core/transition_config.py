@@ -27,7 +27,6 @@ class TransitionSettings:
     change_scale: tuple[str, ...]
     plant_min: float
     plant_max: float
-    plant_missing: float
     compare_most: int
     compare_start: int
     compare_height: int
@@ -68,7 +67,6 @@ def _settings(raw: dict, compare: dict) -> TransitionSettings:
         change_scale=scale,
         plant_min=float(raw["plant_size"]["min"]),
         plant_max=float(raw["plant_size"]["max"]),
-        plant_missing=float(raw["plant_size"]["missing"]),
         compare_most=int(compare["most"]),
         compare_start=int(compare["start"]),
         compare_height=int(compare["height"]),

@@ -93,12 +93,14 @@ def emissions_map(
     return FigureView(drawing, summary, table, _export(values, mode, year, language))
 
 
+@st.cache_data(show_spinner=False)
 def plants_table(county: str | None, area: str | None, language: str) -> pd.DataFrame:
     """The plants of a county (or all) and focus area (or all) as a table, largest emitter first."""
     chosen = pipeline_views.plants_in(plants(language), load_config().ets_sectors, county, area)
     return pipeline_views.plants_table(chosen, names(), transition_settings().plant_years, language)
 
 
+@st.cache_data(show_spinner=False)
 def pipeline(county: str | None, area: str | None, language: str) -> tuple[list[Card], pd.DataFrame]:
     """Status cards and the table of the projects in a county and focus area."""
     chosen = pipeline_views.filter_projects(datasets.load("transition_projects"), county, area)
@@ -107,6 +109,7 @@ def pipeline(county: str | None, area: str | None, language: str) -> tuple[list[
     return pipeline_views.status_cards(chosen, language), table
 
 
+@st.cache_data(show_spinner=False)
 def grants(county: str | None, language: str) -> tuple[str, pd.DataFrame]:
     """The grants sentence (a stated slice of time) and the grants per municipality."""
     chosen = datasets.load("grants")

@@ -44,38 +44,47 @@ def area_values(
     return table.assign(value=value, card=cards), last
 
 
+def drawn_plants(plants: pd.DataFrame) -> pd.DataFrame:
+    """The plants the map draws: those with a place and verified emissions above zero in the newest year.
+
+    A plant without emissions that year (closed, out of the scheme, or a reported zero) is in the table,
+    not on a map of where the emissions are.
+    """
+    return plants[plants["lat"].notna() & plants["lon"].notna() & plants["value_now"].gt(0)]
+
+
+def _plant_card(row: object, years: tuple[int, int], lang: str) -> tuple[str, ...]:
+    first, last = years
+    change = row.change_pct
+    return (
+        row.name,
+        row.operator,
+        text(f"ets_sector.{row.sector}", lang),
+        text("transition.plant_year", lang, year=first, value=fmt.quantity(row.value_then, "tonnes", lang)),
+        text("transition.plant_year", lang, year=last, value=fmt.quantity(row.value_now, "tonnes", lang)),
+        "" if pd.isna(change) else text("transition.plant_change", lang, value=fmt.number(change, lang)),
+    )
+
+
 def plant_marks(
     plants: pd.DataFrame, settings: TransitionSettings, colours: dict[str, str], lang: str, link: Link
 ) -> list[Mark]:
-    """A circle per placed plant, sized by the root of its newest verified emissions, coloured by sector."""
-    placed = plants[plants["lat"].notna() & plants["lon"].notna()]
-    largest = max(float(placed["value_now"].max()), 1.0) if placed["value_now"].notna().any() else 1.0
+    """A circle per drawn plant, sized by the root of its newest verified emissions, coloured by sector."""
+    drawn = drawn_plants(plants).sort_values("value_now", ascending=False)
+    largest = max(float(drawn["value_now"].max()), 1.0) if len(drawn) else 1.0
     span = settings.plant_max - settings.plant_min
-    first, last = settings.plant_years
-    marks = []
-    for row in placed.sort_values("value_now", ascending=False, na_position="last").itertuples():
-        size = (
-            settings.plant_missing
-            if pd.isna(row.value_now)
-            else settings.plant_min + span * math.sqrt(max(float(row.value_now), 0.0) / largest)
+    return [
+        Mark(
+            row.lon,
+            row.lat,
+            settings.plant_min + span * math.sqrt(float(row.value_now) / largest),
+            colours[row.sector],
+            "circle",
+            _plant_card(row, settings.plant_years, lang),
+            link(row.municipality_code),
         )
-        card = (
-            row.name,
-            row.operator,
-            text(f"ets_sector.{row.sector}", lang),
-            text(
-                "transition.plant_year", lang, year=first, value=fmt.quantity(row.value_then, "tonnes", lang)
-            ),
-            text("transition.plant_year", lang, year=last, value=fmt.quantity(row.value_now, "tonnes", lang)),
-            text("transition.plant_change", lang, value=fmt.number(row.change_pct, lang))
-            if not pd.isna(row.change_pct)
-            else "",
-            text("transition.plant_place", lang),
-        )
-        marks.append(
-            Mark(row.lon, row.lat, size, colours[row.sector], "circle", card, link(row.municipality_code))
-        )
-    return marks
+        for row in drawn.itertuples()
+    ]
 
 
 def _scale(
@@ -116,7 +125,14 @@ def emissions_map(
     ]
     if values["value"].isna().any():
         keys.append(Key(text("map.legend.no_data", lang), config.map.no_data_color, "area"))
-    legend = Legend(scale, tuple(keys), text("transition.plant_size", lang, year=settings.plant_years[1]))
+    note = text(
+        "transition.plant_size",
+        lang,
+        year=settings.plant_years[1],
+        drawn=len(drawn_plants(shown)),
+        total=len(shown),
+    )
+    legend = Legend(scale, tuple(keys), note)
     title = text(f"transition.map_title.{mode}", lang, year=last, since=settings.base_year)
     drawing = svg_map.render(
         value_areas(shapes, values, "municipality_code", classes, config.map, link),

@@ -55,19 +55,31 @@ def plants():
     )
 
 
-def test_every_plant_with_a_place_is_drawn_with_its_card_and_a_missing_year_stays_missing():
+def test_the_plants_with_emissions_are_drawn_with_their_cards_and_the_rest_are_counted_in_the_note():
     geo = {"municipalities": load_geojson("municipalities")}
     drawing, values = transition_map.emissions_map(
         EMISSIONS, plants(), geo, CONFIG, SETTINGS, ("level", None), "sv", lambda code: f"m?k={code}"
     )
-    placed = plants()[plants()["lat"].notna()]
+    emitting = plants()[plants()["lat"].notna() & plants()["value_now"].gt(0)]
     sites = [item for item in drawing.items if item.kind == "site"]
-    assert len(sites) == len(placed) == 127
+    assert len(sites) == len(emitting) == 76
     assert len(values) == 41
     ssab = next(item for item in sites if item.card[0] == "SSAB Tunnplåt i Borlänge")
     assert "2022: 225\xa0699 ton" in ssab.card and ssab.href == "m?k=2081"
-    never = plants()[plants()["value_then"].isna()].iloc[0]
-    card = next(item.card for item in sites if item.card[0] == never["name"])
+    assert "76 av 131" in drawing.legend.note  # the plants without emissions that year are in the table
+    zero = plants()[plants()["value_now"].eq(0)].iloc[0]["name"]
+    assert zero not in [item.card[0] for item in sites]
+
+
+def test_a_plant_with_no_figure_in_a_year_says_so_in_its_card():
+    row = plants().assign(value_then=float("nan")).iloc[[0]]
+    card = transition_map.plant_marks(
+        row.assign(lat=60.0, lon=15.0, value_now=10.0),
+        SETTINGS,
+        {row.iloc[0]["sector"]: "#000000"},
+        "sv",
+        lambda code: None,
+    )[0].card
     assert "2013: uppgift saknas" in card
 
 
@@ -77,7 +89,7 @@ def test_a_county_shows_only_its_municipalities_and_plants():
         EMISSIONS, plants(), geo, CONFIG, SETTINGS, ("change", "21"), "en", lambda code: None
     )
     assert set(values["county_code"]) == {"21"} and len(values) == 10
-    in_county = plants()[plants()["county_code"].eq("21") & plants()["lat"].notna()]
+    in_county = transition_map.drawn_plants(plants()[plants()["county_code"].eq("21")])
     assert sum(item.kind == "site" for item in drawing.items) == len(in_county)
 
 

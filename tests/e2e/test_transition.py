@@ -25,7 +25,6 @@ def test_hovering_a_plant_shows_its_card_with_operator_sector_years_and_change(v
     expect(tip).to_contain_text("2013: 70 557 ton")
     expect(tip).to_contain_text("2022: 13 970 ton")
     expect(tip).to_contain_text("Förändring: -80 %")
-    expect(tip).to_contain_text("ungefärligt")
 
 
 def test_a_plant_is_reached_by_keyboard_and_its_card_opens_the_profile(visit):
