@@ -12,6 +12,7 @@ from core.data.transition_schemas import PROJECT_STATUSES
 from core.text import format as fmt
 from core.text.i18n import text
 from core.views.cards import Card
+from core.views.site_views import short_name
 
 
 def plants_with_emissions(
@@ -101,7 +102,7 @@ def pipeline_table(
     return pd.DataFrame(
         {
             text("transition.column.project", lang): news[f"title_{lang}"],
-            text("export.column.company", lang): news["company"],
+            text("export.column.company", lang): [short_name(company) for company in news["company"]],
             text("export.column.municipality", lang): news["municipality_code"].map(names),
             text("transition.column.status", lang): [
                 text(
