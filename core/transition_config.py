@@ -27,6 +27,7 @@ class TransitionSettings:
     change_scale: tuple[str, ...]
     plant_min: float
     plant_max: float
+    status_colours: dict[str, str]
     compare_most: int
     compare_start: int
     compare_height: int
@@ -67,6 +68,13 @@ def _settings(raw: dict, compare: dict) -> TransitionSettings:
         change_scale=scale,
         plant_min=float(raw["plant_size"]["min"]),
         plant_max=float(raw["plant_size"]["max"]),
+        status_colours=dict(
+            zip(
+                raw["status_colours"],
+                _colours(list(raw["status_colours"].values()), "status_colours"),
+                strict=True,
+            )
+        ),
         compare_most=int(compare["most"]),
         compare_start=int(compare["start"]),
         compare_height=int(compare["height"]),

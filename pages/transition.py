@@ -54,6 +54,12 @@ st.markdown(t("transition.pipeline_intro"))
 with data_section():
     cards, projects = section.pipeline(county, area, lang)
     card_row(cards)
+    figures.show_figure(
+        section.timeline(county, area, lang, is_phone()),
+        key="transition_pipeline",
+        summary=t("transition.timeline_summary"),
+        metas=[datasets.meta("transition_projects")],
+    )
     st.html(
         table_html(projects, t("transition.pipeline_heading"))
         + figures.sources_html([datasets.meta("transition_projects")])

@@ -15,10 +15,11 @@ from core.data import queries
 from core.data.chart_exports import Export
 from core.data.exports import values_table
 from core.present.links import href
+from core.svg.drawing import Drawing
 from core.text import format as fmt
 from core.text.i18n import text
 from core.transition_config import transition_settings
-from core.views import emission_trends, pipeline_views, transition_map, trend_views
+from core.views import emission_trends, pipeline_timeline, pipeline_views, transition_map, trend_views
 from core.views.cards import Card
 from core.views.figure_view import FigureView
 
@@ -98,6 +99,17 @@ def plants_table(county: str | None, area: str | None, language: str) -> pd.Data
     """The plants of a county (or all) and focus area (or all) as a table, largest emitter first."""
     chosen = pipeline_views.plants_in(plants(language), load_config().ets_sectors, county, area)
     return pipeline_views.plants_table(chosen, names(), transition_settings().plant_years, language)
+
+
+@st.cache_data(show_spinner=False)
+def timeline(county: str | None, area: str | None, language: str, phone: bool) -> Drawing:
+    """The pipeline's projects on a timeline, a lane per status, in a county and focus area."""
+    config = config_for(phone)
+    chosen = pipeline_views.filter_projects(datasets.load("transition_projects"), county, area)
+    settings = transition_settings()
+    return pipeline_timeline.pipeline_timeline(
+        chosen, names(), date.today(), settings, config.map.width, config.map.font_size, language
+    )
 
 
 @st.cache_data(show_spinner=False)

@@ -70,7 +70,7 @@ def year_ticks(first: int, last: int, most: int = 12) -> list[int]:
     """Years to label: round steps (1, 2, 5, 10 … years) so at most `most` fit, and always the last year."""
     step = next(s for s in (1, 2, 5, 10, 20, 50) if (last - first) // s + 1 <= most or s == 50)
     ticks = [y for y in range(first, last + 1) if y % step == 0 or (step == 1)]
-    if ticks and last - ticks[-1] < step / 2 and ticks[-1] != last:
+    if ticks and last - ticks[-1] <= step / 2 and ticks[-1] != last:
         ticks.pop()
     return sorted({*ticks, last})
 

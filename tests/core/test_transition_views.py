@@ -6,12 +6,20 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from core.charts.pipeline_chart import stack, year_of
 from core.charts.series import TrendStyle
 from core.config import load_config
 from core.data import derived, queries
 from core.data.loading import load, load_geojson, load_meta
 from core.transition_config import transition_settings
-from core.views import emission_trends, local_transition, pipeline_views, recent_views, transition_map
+from core.views import (
+    emission_trends,
+    local_transition,
+    pipeline_timeline,
+    pipeline_views,
+    recent_views,
+    transition_map,
+)
 from core.views.map_scales import change_classes
 from core.views.trend_views import trend_view
 
@@ -150,3 +158,17 @@ def test_choosing_a_focus_area_keeps_the_plants_whose_sector_counts_towards_it()
     assert set(steel["sector"]) == {"steel"} and set(steel["county_code"]) == {"20"}
     assert "SSAB Tunnplåt i Borlänge" in set(steel["name"])
     assert len(pipeline_views.plants_in(plants(), CONFIG.ets_sectors, None, None)) == 131
+
+
+def test_the_timeline_has_every_dated_project_in_its_status_lane_and_old_news_as_a_ring():
+    projects = load("transition_projects")
+    drawing = pipeline_timeline.pipeline_timeline(projects, {}, date(2026, 12, 6), SETTINGS, 720, 13, "en")
+    dated = projects["status_date"].notna().sum()
+    assert len(drawing.items) == dated == 37
+    assert drawing.svg.count('fill="#FFFFFF" stroke=') == 19  # the projects without news for two years
+    assert "2 projects without a date" in drawing.legend.note
+
+
+def test_marks_with_close_dates_are_stacked_and_vague_dates_sit_mid_period():
+    assert stack([10.0, 12.0, 40.0, 41.0, 42.0]) == [0, 1, 0, 1, 2]
+    assert 2017.4 < year_of("2017") < 2017.6 and year_of("2022-01") == pytest.approx(2022.0 + 14 / 365)
