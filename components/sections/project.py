@@ -113,6 +113,8 @@ def by_relation(activities: pd.DataFrame, labels: dict[str, str]) -> None:
     if len(others):
         table = activity_views.activities_table(others, labels, lang())
         st.html(table_html(table, t("project.others_heading", count=len(others))))
+    if note := activity_views.undated_note(activities, lang()):
+        st.caption(note)
     figures.source_notes([datasets.meta("activities")])
 
 

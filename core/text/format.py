@@ -7,6 +7,7 @@ import math
 
 import pandas as pd
 from babel.dates import format_date
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from core.text.i18n import strings, text
@@ -87,3 +88,8 @@ def year_span(years: list[int]) -> str:
     """The years some figures come from: '2023' or '2014–2023' (an en dash, no spaces)."""
     first, last = min(years), max(years)
     return str(first) if first == last else f"{first}–{last}"
+
+
+def listing(items: list[str], lang: str) -> str:
+    """'a, b och c' / 'a, b and c', as the language writes a list."""
+    return format_list(items, locale=LOCALES[lang])

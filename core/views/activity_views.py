@@ -14,6 +14,9 @@ from core.text.i18n import text
 PROJECT = "project"
 
 
+MISSING = "–"  # a date the sources do not give: said once under the tables (undated_note)
+
+
 def lanes(settings: ProjectSettings, lang: str) -> tuple[tuple[Lane, str], ...]:
     """Each lane with its name: the relation to the project, or 'Your data'."""
     return tuple(
@@ -115,7 +118,9 @@ def activities_table(activities: pd.DataFrame, focus_labels: dict[str, str], lan
     """Activities as a readable table; a column says which rows are the visitor's own, when there are any."""
     table = pd.DataFrame(
         {
-            text("column.date", lang): [fmt.date(d, lang) for d in activities["date"]],
+            text("column.date", lang): [
+                "–" if fmt.is_missing(d) else fmt.date(d, lang) for d in activities["date"]
+            ],
             text("column.title", lang): activities[f"title_{lang}"],
             text("column.organiser", lang): activities["organiser"],
             text("column.type", lang): [
@@ -131,3 +136,9 @@ def activities_table(activities: pd.DataFrame, focus_labels: dict[str, str], lan
         labels = own.map({True: text("own.label", lang), False: text("own.published", lang)})
         table.insert(0, text("own.column", lang), labels.to_numpy())
     return table
+
+
+def undated_note(activities: pd.DataFrame, lang: str) -> str:
+    """One sentence for every activity the sources give no date ('' when every one has a date)."""
+    undated = int(activities["date"].isna().sum())
+    return text("project.undated", lang, count=undated) if undated else ""

@@ -67,8 +67,16 @@ def _focus_line(
     row: pd.Series, organisations: dict[str, str], focus_labels: dict[str, str], lang: str
 ) -> str:
     lead = organisations.get(row["partner_id"]) if pd.notna(row["partner_id"]) else None
-    said = text("project.aims.led_by", lang, partner=lead) if lead else text("project.aims.no_lead", lang)
-    return f"<strong>{escape(focus_labels[row['focus_area']])}</strong>: {escape(said)}"
+    name = f"<strong>{escape(focus_labels[row['focus_area']])}</strong>"
+    return f"{name}: {escape(text('project.aims.led_by', lang, partner=lead))}" if lead else name
+
+
+def _no_lead(aims: pd.DataFrame, focus_labels: dict[str, str], lang: str) -> str:
+    """One sentence naming the focus areas whose lead no source gives ('' when every one has a lead)."""
+    rows = aims[aims["kind"].eq("focus_area") & aims["partner_id"].isna()]
+    names = [focus_labels[area] for area in rows["focus_area"]]
+    said = text("project.aims.no_lead", lang, areas=fmt.listing(names, lang))
+    return f'<p class="ik-note">{escape(said)}</p>' if names else ""
 
 
 def aims_html(aims: pd.DataFrame, partners: pd.DataFrame, focus_labels: dict[str, str], lang: str) -> str:
@@ -90,7 +98,8 @@ def aims_html(aims: pd.DataFrame, partners: pd.DataFrame, focus_labels: dict[str
     )
     purpose = " ".join(texts("purpose"))
     heading = escape(text("project.aims.purpose", lang))
-    return f'<p><strong>{heading}</strong> {purpose}</p><ul class="ik-cards">{items}</ul>'
+    lead_note = _no_lead(aims, focus_labels, lang)
+    return f'<p><strong>{heading}</strong> {purpose}</p><ul class="ik-cards">{items}</ul>{lead_note}'
 
 
 def aims_sources(aims: pd.DataFrame, meta: dict) -> list[dict]:

@@ -37,7 +37,7 @@ def test_aims_name_purpose_goals_means_and_who_leads_each_focus_area():
     lists = re.findall(r"<ul>(.*?)</ul>", markup)
     assert [item.count("<li>") for item in lists] == [4, 3, 3]  # aims, means, focus areas
     assert "<strong>Skoglig bioekonomi</strong>: samordnas av Paper Province" in markup
-    assert markup.count("källorna anger ingen part som leder området") == 2  # steel, advanced manufacturing
+    assert "<strong>Stål</strong>" in markup and "<strong>Avancerad tillverkning</strong>" in markup
 
 
 def test_aims_cite_both_press_texts():
@@ -93,3 +93,21 @@ def test_site_map_rings_the_visitors_sites_and_names_them_in_the_legend():
     assert "<i>Eget" not in drawing.svg
     table = site_views.sites_table(sites, focus_labels("sv"), load_meta("workplaces"), "sv")
     assert list(table["Ursprung"]).count("Dina data") == 1
+
+
+def test_what_the_sources_do_not_say_is_said_once():
+    from core.data.loading import load
+    from core.text.i18n import focus_labels
+    from core.views import activity_views, project_views
+
+    html = project_views.aims_html(load("project_aims"), load("partners"), focus_labels("sv"), "sv")
+    assert html.count("Källorna anger ingen part som leder") == 1
+    assert "Stål och Avancerad tillverkning" in html
+    activities = load("activities")
+    table = activity_views.activities_table(activities, focus_labels("sv"), "sv")
+    assert "datum saknas" not in set(table.iloc[:, 0])
+    undated = int(activities["date"].isna().sum())
+    assert (
+        activity_views.undated_note(activities, "sv")
+        == f"{undated} av aktiviteterna saknar datum: källorna anger inget."
+    )
