@@ -54,12 +54,9 @@ st.markdown(t("transition.pipeline_intro"))
 with data_section():
     cards, projects = section.pipeline(county, area, lang)
     card_row(cards)
-    figures.show_figure(
-        section.timeline(county, area, lang, is_phone()),
-        key="transition_pipeline",
-        summary=t("transition.timeline_summary"),
-        metas=[datasets.meta("transition_projects")],
-    )
+    metas = [datasets.meta("transition_projects"), datasets.meta("municipalities")]
+    for key, drawing, summary in section.pipeline_figures(county, area, lang, is_phone(), presenting()):
+        figures.show_figure(drawing, key=key, summary=summary, metas=metas)
     st.html(
         table_html(projects, t("transition.pipeline_heading"))
         + figures.sources_html([datasets.meta("transition_projects")])

@@ -14,6 +14,7 @@ from core.config import load_config
 from core.data import queries
 from core.data.chart_exports import Export
 from core.data.exports import values_table
+from core.maps.map_layers import subset
 from core.present.links import href
 from core.svg.drawing import Drawing
 from core.text import format as fmt
@@ -102,14 +103,25 @@ def plants_table(county: str | None, area: str | None, language: str) -> pd.Data
 
 
 @st.cache_data(show_spinner=False)
-def timeline(county: str | None, area: str | None, language: str, phone: bool) -> Drawing:
-    """The pipeline's projects on a timeline, a lane per status, in a county and focus area."""
-    config = config_for(phone)
+def pipeline_figures(
+    county: str | None, area: str | None, language: str, phone: bool, present: bool
+) -> list[tuple[str, Drawing, str]]:
+    """The projects in a county and focus area on a timeline and on a map: (key, drawing, summary) each."""
+    config, settings = config_for(phone), transition_settings()
     chosen = pipeline_views.filter_projects(datasets.load("transition_projects"), county, area)
-    settings = transition_settings()
-    return pipeline_timeline.pipeline_timeline(
-        chosen, names(), date.today(), settings, config.map.width, config.map.font_size, language
-    )
+    geo = datasets.geojson("municipalities")
+    geo = subset(geo, "county_code", {county}) if county else geo
+
+    def profile(code: str) -> str:
+        return href("municipality", language, present, kommun=code)
+
+    width, font, today = config.map.width, config.map.font_size, date.today()
+    timeline = pipeline_timeline.pipeline_timeline(chosen, names(), today, settings, width, font, language)
+    places = pipeline_timeline.pipeline_map(chosen, geo, names(), today, settings, config, language, profile)
+    return [
+        ("transition_pipeline", timeline, text("transition.timeline_summary", language)),
+        ("transition_projects_map", places, text("transition.project_map_summary", language)),
+    ]
 
 
 @st.cache_data(show_spinner=False)

@@ -1,6 +1,7 @@
 """What the transition's views show: the region's line, the map and its plants, the pipeline, the cards."""
 
 import math
+import re
 from datetime import date
 
 import pandas as pd
@@ -172,3 +173,17 @@ def test_the_timeline_has_every_dated_project_in_its_status_lane_and_old_news_as
 def test_marks_with_close_dates_are_stacked_and_vague_dates_sit_mid_period():
     assert stack([10.0, 12.0, 40.0, 41.0, 42.0]) == [0, 1, 0, 1, 2]
     assert 2017.4 < year_of("2017") < 2017.6 and year_of("2022-01") == pytest.approx(2022.0 + 14 / 365)
+
+
+def test_every_project_stands_in_its_municipality_on_the_map_apart_from_the_others_there():
+    projects, geo = load("transition_projects"), load_geojson("municipalities")
+    drawing = pipeline_timeline.pipeline_map(
+        projects, geo, {}, date(2026, 12, 6), SETTINGS, CONFIG, "sv", lambda code: f"m?k={code}"
+    )
+    sites = [item for item in drawing.items if item.kind == "site"]
+    assert len(sites) == 39
+    assert sum(item.href == "m?k=2081" for item in sites) == len(
+        projects.query("municipality_code == '2081'")
+    )
+    points = re.findall(r'class="ik-target" cx="([\d.]+)" cy="([\d.]+)"', drawing.svg)
+    assert len(set(points)) == len(points)  # no two projects on the same spot
