@@ -24,6 +24,12 @@ class View:
     page: str
     query: tuple[tuple[str, str], ...] = ()
 
+    def __post_init__(self) -> None:
+        """The parameters in KEY_PARAMS order, so one view is one View whatever its link's order."""
+        rank = {name: i for i, name in enumerate(KEY_PARAMS)}
+        ordered = tuple(sorted(self.query, key=lambda item: rank.get(item[0], len(rank))))
+        object.__setattr__(self, "query", ordered)
+
     @property
     def key(self) -> str:
         """The file name's stem: page, then each parameter as .name-value in KEY_PARAMS order."""
