@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import base64
 import io
+import re
 import statistics
 import sys
 import tempfile
@@ -198,9 +199,7 @@ def row(name: str, runs: list[Load]) -> str:
 def report(app: str, bare: str, options: argparse.Namespace) -> None:
     """Measure the bare page and the chosen pages of the app, then (if installed) run Lighthouse on each."""
     targets = [(key, f"{app}{path}?lang=sv") for key, path in PAGES.items() if key in options.pages]
-    targets += [
-        (link.strip("/").replace("?", "-").replace("&", "-"), f"{app}{link}") for link in options.links
-    ]
+    targets += [(re.sub(r"[?&=]", "-", link.strip("/")), f"{app}{link}") for link in options.links]
     bares = [("bare-page-root", f"{bare}/"), ("bare-page-sub-path", f"{bare}/page")]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
