@@ -7,9 +7,10 @@ real content showed (the snapshot's or the app's title), when the app had drawn 
 in between with nothing on screen, and the bytes of a first and a repeat visit; it saves a filmstrip of
 each load. With Lighthouse installed (make measure does it), it adds Lighthouse's mobile scores per page.
 
-Usage: `make measure` or `python -m bench.first_view [--loads N] [--out DIR] [--pages a,b]
-[--no-lighthouse] [--no-compress]` (a quick run: `--pages overview --loads 1 --no-lighthouse --no-compress`).
-Lighthouse's reports are kept in DIR (default run/first-view) as lighthouse-<page>.json.
+Usage: `make measure` or `python -m bench.first_view [--loads N] [--out DIR] [--pages a,b] [--links L,M]
+[--no-lighthouse] [--no-compress]` (a quick run: `--pages overview --links "" --loads 1 --no-lighthouse
+--no-compress`). Links (default LINKS: three profiles, two talk views) are measured beside the pages, each
+with its own snapshot. Lighthouse's reports (bench/lighthouse.py) are kept in DIR as lighthouse-<name>.json.
 """
 
 from __future__ import annotations
@@ -17,9 +18,8 @@ from __future__ import annotations
 import argparse
 import base64
 import io
-import json
+import re
 import statistics
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -32,13 +32,14 @@ from playwright.sync_api import Browser, sync_playwright
 
 from bench.benchmark import page_names
 from bench.benchmark_draws import write_floor_app
+from bench.lighthouse import LIGHTHOUSE, lighthouse, lighthouse_row
 from front.local import CHROMIUM, CHROMIUM_FLAGS, HOST, PAGES, free_port, streamlit_server
 from front.site import Front, invoking_user, nginx_running, prepare_site, write_config
 from front.snapshots import build as build_snapshots
 from front.stack import say, start_app, wait_healthy
+from front.views import View, view_of
 
 ROOT = Path(__file__).resolve().parents[1]
-LIGHTHOUSE = ROOT / "bench" / "measure" / "node_modules" / ".bin" / "lighthouse"
 PHONE = {"width": 390, "height": 844}
 AGENT = (
     "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -54,11 +55,13 @@ CPU_SLOWDOWN = 4
 LIMIT_MS = 60_000
 FILM_STEP_MS = 500
 FILM_SCALE = 0.4
-AUDITS = (
-    "first-contentful-paint",
-    "largest-contentful-paint",
-    "cumulative-layout-shift",
-    "total-byte-weight",
+# Links people share: three municipalities' profiles (Borlänge, Hofors, Karlstad) and two views of the talk.
+LINKS = (
+    "/municipality?kommun=2081",
+    "/municipality?kommun=2104",
+    "/municipality?kommun=1780",
+    "/map?indicator=firms_50pct_payroll&year=2022&county=21",
+    "/transition?show=level",
 )
 # Frame by frame: when something real first showed (the snapshot, the app's title or the bare page's text),
 # when the app had drawn (no snapshot left, the title there, the script done), and the blank frames between.
@@ -92,15 +95,15 @@ class Load:
 
 
 @contextmanager
-def fronts(run_dir: Path, pages: tuple[str, ...], compress: bool) -> Iterator[tuple[str, str]]:
-    """The app (with these pages' snapshots) and a bare page, each behind nginx on 127.0.0.1; yields both
+def fronts(run_dir: Path, views: list[View], compress: bool) -> Iterator[tuple[str, str]]:
+    """The app (with these views' snapshots) and a bare page, each behind nginx on 127.0.0.1; yields both
     base URLs. Started as root, nginx's workers run as the same user: they can read the private run_dir."""
     site, user = run_dir / "site", invoking_user()
     prepare_site(site, compress=compress)
     app_port = free_port()
     app_front = Front(run_dir / "app", f"{HOST}:{free_port()}", (f"{HOST}:{app_port}",), user=user, site=site)
     write_config(app_front)
-    build_snapshots(app_front.snapshots, pages)
+    build_snapshots(app_front.snapshots, views)
     with ExitStack() as stack:
         app = start_app(app_port, app_front.run_dir)
         stack.callback(app.terminate)
@@ -177,28 +180,6 @@ def _filmstrip(frames: list[tuple[float, bytes]], path: Path) -> None:
     strip.save(path)
 
 
-def lighthouse(url: str, report: Path) -> dict[str, float]:
-    """Lighthouse's mobile run (simulated slow 4G, 4x CPU), its report kept in report: scores and AUDITS."""
-    flags = " ".join(CHROMIUM_FLAGS[:8])
-    command = [str(LIGHTHOUSE), url, "--form-factor=mobile", f"--chrome-path={CHROMIUM}"]
-    command += [f"--chrome-flags={flags}", "--only-categories=performance,accessibility"]
-    command += ["--output=json", f"--output-path={report}", "--quiet"]
-    subprocess.run(command, check=True, timeout=300)
-    result = json.loads(report.read_text(encoding="utf-8"))
-    figures = {name: category["score"] for name, category in result["categories"].items()}
-    return figures | {audit: result["audits"][audit]["numericValue"] for audit in AUDITS}
-
-
-def lighthouse_row(name: str, found: dict[str, float]) -> str:
-    """One line of Lighthouse's figures."""
-    return (
-        f"| {name} | {found['performance']:.2f} | {found['accessibility']:.2f} | "
-        f"{found['first-contentful-paint'] / 1000:.1f} s | "
-        f"{found['largest-contentful-paint'] / 1000:.1f} s | "
-        f"{found['cumulative-layout-shift']:.3f} | {found['total-byte-weight'] / 1024:.0f} KB |"
-    )
-
-
 def measure(browser: Browser, name: str, url: str, loads: int, out: Path) -> list[Load]:
     """loads throttled loads of one page (the first filmed)."""
     return [load_once(browser, url, out / f"filmstrip-{name}.png" if i == 0 else None) for i in range(loads)]
@@ -218,6 +199,7 @@ def row(name: str, runs: list[Load]) -> str:
 def report(app: str, bare: str, options: argparse.Namespace) -> None:
     """Measure the bare page and the chosen pages of the app, then (if installed) run Lighthouse on each."""
     targets = [(key, f"{app}{path}?lang=sv") for key, path in PAGES.items() if key in options.pages]
+    targets += [(re.sub(r"[?&=]", "-", link.strip("/")), f"{app}{link}") for link in options.links]
     bares = [("bare-page-root", f"{bare}/"), ("bare-page-sub-path", f"{bare}/page")]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
@@ -228,10 +210,14 @@ def report(app: str, bare: str, options: argparse.Namespace) -> None:
         browser.close()
     if options.no_lighthouse or not LIGHTHOUSE.exists():
         return
-    say("\n| page | performance | accessibility | FCP | LCP | CLS | bytes |")
-    say("|---|---|---|---|---|---|---|")
+    say("\n| page | performance | accessibility | FCP | LCP | TBT | CLS | bytes |")
+    say("|---|---|---|---|---|---|---|---|")
     for name, url in [bares[0], *targets]:
         say(lighthouse_row(name, lighthouse(url, options.out / f"lighthouse-{name}.json")))
+
+
+def _links(value: str) -> tuple[str, ...]:
+    return tuple(link for link in value.split(",") if link)
 
 
 def main(argv: list[str]) -> int:
@@ -241,12 +227,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "run" / "first-view")
     parser.add_argument("--no-lighthouse", action="store_true")
     parser.add_argument("--pages", type=page_names, default=tuple(PAGES), help="a,b (default: all)")
+    parser.add_argument("--links", type=_links, default=LINKS, help='L,M: links to views ("" for none)')
     parser.add_argument("--no-compress", action="store_true", help="skip precompressing (quick runs)")
     options = parser.parse_args(argv)
+    views = [View(page) for page in options.pages] + [view_of(link) for link in options.links]
     options.out.mkdir(parents=True, exist_ok=True)
     with (
         tempfile.TemporaryDirectory() as run_dir,
-        fronts(Path(run_dir), options.pages, not options.no_compress) as (app, bare),
+        fronts(Path(run_dir), [v for v in views if v], not options.no_compress) as (app, bare),
     ):
         report(app, bare, options)
     return 0

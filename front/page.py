@@ -11,9 +11,14 @@ import streamlit
 ROOT = Path(__file__).resolve().parents[1]
 STREAMLIT_STATIC = Path(streamlit.__file__).parent / "static"
 ROOT_DIV = '<div id="root"></div>'
-# Server-side include in the one page Streamlit serves: the snapshot of the view asked for (nginx's $ik_page
-# and $ik_lang), before the element Streamlit renders into, so the app's first render cannot wipe it.
-SNAPSHOT_HOOK = '<!--# include virtual="/_snapshot/${ik_page}.${ik_lang}.html" --><div id="root"></div>'
+# Server-side include in the one page Streamlit serves: the snapshot of the view asked for (nginx's $ik_page,
+# $ik_view and $ik_lang; else the page's frame; else nothing), before the element Streamlit renders into, so
+# the app's first render cannot wipe it.
+SNAPSHOT_HOOK = (
+    '<!--# block name="ik_none" --><!--# endblock -->'
+    '<!--# include virtual="/_snapshot/${ik_page}${ik_view}.${ik_lang}.html" stub="ik_none" -->'
+    '<div id="root"></div>'
+)
 # Streamlit's page preloads its own font; the app's theme uses the reader's system font instead.
 FONT_PRELOAD = re.compile(r'\s*<link\s+rel="preload"[^>]*SourceSans[^>]*/>')
 # The app's own styles, in the page's head so they hold from Streamlit's first frame (the app adds them too,

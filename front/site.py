@@ -25,9 +25,11 @@ from pathlib import Path
 import jinja2
 import streamlit
 
+from core.data.package import data_version
 from front.fonts import blank_text_fonts, subset_icon_font
 from front.page import ROOT_DIV, STREAMLIT_STATIC, write_page
 from front.precompress import precompress
+from front.views import KEY_PARAMS
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "front" / "nginx.conf.j2"
@@ -71,13 +73,21 @@ class Front:
     brotli_module: Path = BROTLI_MODULE
     site: Path = field(default=Path())
     snapshots: Path = field(default=Path())
+    data_version: str = ""  # nginx serves only snapshots/<data_version>/ (default: the data here now)
 
     def __post_init__(self) -> None:
-        """Site and snapshots default to folders of the run directory."""
+        """Site and snapshots default to folders of the run directory, the version to that of data/."""
         if self.site == Path():
             object.__setattr__(self, "site", self.run_dir / "site")
         if self.snapshots == Path():
             object.__setattr__(self, "snapshots", self.run_dir / "snapshots")
+        if not self.data_version:
+            object.__setattr__(self, "data_version", data_version())
+
+    @property
+    def served_snapshots(self) -> Path:
+        """The one folder of snapshots nginx serves: those built for this data version."""
+        return self.snapshots / self.data_version
 
     @property
     def host(self) -> str:
@@ -110,7 +120,7 @@ def render(front: Front) -> str:
     """nginx.conf for this front."""
     environment = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     return environment.from_string(TEMPLATE.read_text(encoding="utf-8")).render(
-        **asdict(front), host=front.host, port=front.port
+        **asdict(front), host=front.host, port=front.port, key_params=KEY_PARAMS
     )
 
 

@@ -1,20 +1,25 @@
-"""Static snapshots of each page's default view, shown by the front before Streamlit's scripts have run.
+"""Static snapshots of the views people open and link to, shown by the front before Streamlit's scripts run.
 
-Each page runs once per language in Streamlit's AppTest, so the snapshot holds exactly what the app draws
-with its own builders: the title, cards, sentences, and maps and charts as inline SVG with their legends.
-Widgets are drawn as their labels and current values; scripts are left out, and the code of the page's kinds
-of element is listed for front/load_app.js to fetch with Streamlit's own. The front includes the file
-before the element Streamlit renders into (front/nginx.conf.j2), hides the app until it has drawn its first
-run, and then removes the snapshot, so a reader never sees a blank page. Run at deploy time, after the data:
-`python -m front.snapshots DIR`.
+Each view (front/views.py) runs once per language in Streamlit's AppTest, so the snapshot holds exactly what
+the app draws with its own builders: title, cards, sentences, maps and charts as inline SVG with legends.
+Widgets are drawn as their labels and values; scripts are left out, and the code of the page's kinds of
+element is listed for front/load_app.js. The front includes the file before the element Streamlit renders
+into (front/nginx.conf.j2), hides the app until it has drawn its first run, then removes the snapshot. Each
+page also gets a frame (menu and title) for its other views. Run at deploy time, after the data, into a
+folder named by the data version: `python -m front.snapshots DIR`.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
+import multiprocessing
 import re
+import shutil
 import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
 from html import escape
 from pathlib import Path
 
@@ -25,6 +30,7 @@ from core.data.package import data_version
 from core.present import links
 from core.text.i18n import text
 from front.page import page_code
+from front.views import FRAME, View, linked_views, page_views
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = {page.key: page.script for page in links.PAGES}  # menu order
@@ -32,6 +38,7 @@ STYLES = ROOT / "components" / "styles"
 SNAPSHOT_CSS = ROOT / "front" / "snapshot.css"
 SNAPSHOT_JS = ROOT / "front" / "snapshot.js"
 TIMEOUT = 120
+PROCESSES = 2
 # Outside the snapshot's shadow root: where it sits, and the app kept hidden under it until it has drawn.
 PAGE_CSS = (
     "html.ik-snapshot-on #root { visibility: hidden; transform: translateX(-200vw); }"
@@ -158,18 +165,8 @@ def element_types(node: object) -> set[str]:
     return found - {""}
 
 
-def render(page: str, lang: str, version: str) -> str:
-    """The snapshot of one page's default view in one language, ready for the front to include."""
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    app.session_state["lang"] = lang
-    app.run()
-    if page != "overview":
-        app.switch_page(PAGES[page])
-        app.run()
-    if app.exception:
-        raise RuntimeError(f"{page} ({lang}) failed: {app.exception}")
-    body = block_html(app.main)
-    code = json.dumps(page_code(element_types(app.main) | element_types(app.sidebar)))
+def _snapshot(lang: str, version: str, body: str, code: list[str]) -> str:
+    """A snapshot around body (the page's main column), with its styles, menu, script and code list."""
     sheets = (STYLES / "base.css", STYLES / "icons.css", SNAPSHOT_CSS)
     styles = "".join(path.read_text(encoding="utf-8") for path in sheets)
     return (
@@ -178,20 +175,60 @@ def render(page: str, lang: str, version: str) -> str:
         f'<template shadowrootmode="open"><style>{styles}</style><div class="snap">{_navigation(lang)}'
         f'<main class="snap-main">{body}</main></div></template></div>'
         f"<script>{SNAPSHOT_JS.read_text(encoding='utf-8')}</script>"
-        f'<script type="application/json" id="ik-page-code">{code}</script>'
+        f'<script type="application/json" id="ik-page-code">{json.dumps(code)}</script>'
     )
 
 
-def build(target: Path, pages: tuple[str, ...] = tuple(PAGES)) -> list[Path]:
-    """Write these pages' snapshots (default: every page's) in every language to target/<page>.<lang>.html."""
-    target.mkdir(parents=True, exist_ok=True)
+def render(page: str, lang: str, version: str, query: tuple[tuple[str, str], ...] = ()) -> str:
+    """The snapshot of one view (a page and its link's parameters; none: its default view) in one language,
+    ready for the front to include."""
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    app.session_state["lang"] = lang
+    if page != "overview":
+        app.run()
+        app.switch_page(PAGES[page])
+    app.query_params.update(dict(query))
+    app.run()
+    if app.exception:
+        raise RuntimeError(f"{page} {query} ({lang}) failed: {app.exception}")
+    code = page_code(element_types(app.main) | element_types(app.sidebar))
+    return _snapshot(lang, version, block_html(app.main), code)
+
+
+def render_frame(page: str, lang: str, version: str) -> str:
+    """A page's frame for any of its views without a snapshot: menu and title, no figure of any view."""
+    return _snapshot(lang, version, f"<h1>{escape(text(f'{page}.title', lang))}</h1>", [])
+
+
+def _render_file(job: tuple[View | None, str, str, str]) -> tuple[str, str]:
+    view, page, lang, version = job
+    if view is None:
+        return f"{page}.{FRAME}.{lang}.html", render_frame(page, lang, version)
+    return view.file_name(lang), render(view.page, lang, version, view.query)
+
+
+def build(target: Path, views: list[View] | None = None, processes: int = PROCESSES) -> list[Path]:
+    """Write the views' snapshots (default: every page's default view and every linked view) and every page's
+    frame, in every language, to target/<data version>/ (nginx's config names it); other versions' go."""
     version = data_version()
+    folder = target / version
+    for old in target.glob("*/"):
+        if old.name != version:
+            shutil.rmtree(old)
+    folder.mkdir(parents=True, exist_ok=True)
+    languages = load_config().languages
+    views = page_views() + linked_views() if views is None else views
+    jobs = [(None, page, lang, version) for page in PAGES for lang in languages]
+    jobs += [(view, view.page, lang, version) for view in views for lang in languages]
     written = []
-    for page in pages:
-        for lang in load_config().languages:
-            path = target / f"{page}.{lang}.html"
-            path.write_text(render(page, lang, version), encoding="utf-8")
-            written.append(path)
+    # spawn: each worker imports the app afresh (no fork of a process with threads); 2 workers on 2 cores.
+    # The job by its module's name: AppTest replaces a worker's __main__ (python -m front.snapshots).
+    job = importlib.import_module("front.snapshots")._render_file
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+        for name, html in pool.map(job, jobs):
+            (folder / name).write_text(html, encoding="utf-8")
+            written.append(folder / name)
     return written
 
 
@@ -199,8 +236,13 @@ def main(argv: list[str]) -> int:
     """Build the snapshots into the folder given (the front's run/snapshots)."""
     parser = argparse.ArgumentParser(description="Write each page's static snapshot for the front.")
     parser.add_argument("target", type=Path)
-    for path in build(parser.parse_args(argv).target):
-        sys.stdout.write(f"{path} {path.stat().st_size} bytes\n")
+    parser.add_argument("--processes", type=int, default=PROCESSES, help="renders at once (default 2)")
+    options = parser.parse_args(argv)
+    started = time.perf_counter()
+    written = build(options.target, processes=options.processes)
+    size = sum(path.stat().st_size for path in written)
+    seconds = time.perf_counter() - started
+    sys.stdout.write(f"{len(written)} snapshots, {size / 1e6:.1f} MB, {seconds:.0f} s: {written[0].parent}\n")
     return 0
 
 

@@ -89,7 +89,8 @@ def serve(front: Front, compress: bool) -> int:
     write_config(front)
     started = time.perf_counter()
     snapshots = build_snapshots(front.snapshots)
-    say(f"wrote {len(snapshots)} page snapshots in {time.perf_counter() - started:.1f} s")
+    size = sum(path.stat().st_size for path in snapshots) / 1e6
+    say(f"wrote {len(snapshots)} snapshots ({size:.1f} MB) in {time.perf_counter() - started:.1f} s")
     checked = check_config(front)
     if checked.returncode:
         say(checked.stderr)

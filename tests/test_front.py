@@ -20,6 +20,7 @@ import brotli
 import pytest
 from fontTools.ttLib import TTFont
 
+from core.data.package import data_version
 from front.fonts import ICON_FONT, icon_names, ligatures
 from front.local import HOST, PAGES, ROOT, free_port, streamlit_server, wait_healthy
 from front.page import STREAMLIT_STATIC
@@ -31,6 +32,7 @@ from front.site import (
     nginx_running,
     page_problem,
     prepare_site,
+    render,
     write_config,
 )
 
@@ -58,6 +60,7 @@ def front(run_dir):
         prepare_site(setup.site, compress=False)
         compress_file(setup.site / "static" / "js" / ASSET)
         write_config(setup)
+        setup.served_snapshots.mkdir(parents=True)
         with nginx_running(setup):
             yield setup
 
@@ -112,17 +115,82 @@ def test_a_very_long_link_reaches_the_app_which_cuts_it(front):
 
 def test_the_snapshot_of_a_default_view_goes_before_the_app_in_the_readers_language(front):
     for lang, words in (("sv", "Karta över kommunerna"), ("en", "Map of the municipalities")):
-        (front.snapshots / f"map.{lang}.html").write_text(f"<p>{words}</p>", encoding="utf-8")
+        (front.served_snapshots / f"map.{lang}.html").write_text(f"<p>{words}</p>", encoding="utf-8")
     try:
         before_root = '<p>Karta över kommunerna</p><div id="root"></div>'.encode()
         assert before_root in get(front, "/map?lang=sv")[2]
         assert before_root in get(front, "/map")[2]  # Swedish unless the link asks for English
         assert b'<p>Map of the municipalities</p><div id="root"></div>' in get(front, "/map?lang=en")[2]
-        assert "Karta över".encode() not in get(front, "/map?lang=sv&county=21")[2]  # another view: none
+        assert "Karta över".encode() not in get(front, "/map?lang=sv&county=21")[2]  # another view: not it
         assert "Karta över".encode() not in get(front, "/")[2]  # no snapshot file for the overview
     finally:
         for lang in ("sv", "en"):
-            (front.snapshots / f"map.{lang}.html").unlink()
+            (front.served_snapshots / f"map.{lang}.html").unlink()
+
+
+# Each file holds its own name, so the page shows which one nginx included.
+VIEW_FILES = (
+    "municipality.kommun-2081.sv",
+    "municipality.kommun-2081.en",
+    "municipality.frame.sv",
+    "municipality.frame.en",
+    "map.county-21.sv",
+    "map.indicator-firms_50pct_payroll.year-2022.county-21.sv",
+    "map.frame.sv",
+    "map.sv",
+)
+# A link, and the snapshot it must get: its own in any order of its parameters, else the page's frame.
+LINKED = {
+    "/municipality?kommun=2081&lang=en": "municipality.kommun-2081.en",
+    "/municipality?lang=en&kommun=2081": "municipality.kommun-2081.en",
+    "/municipality?kommun=2081": "municipality.kommun-2081.sv",
+    "/municipality?kommun=2081&": "municipality.kommun-2081.sv",
+    "/municipality?kommun=2104&lang=en": "municipality.frame.en",  # no snapshot built for it
+    "/municipality?kommun=2081&compare=tatort_population": "municipality.frame.sv",  # another view
+    "/municipality?kommun=2081&kommun=2104": "municipality.frame.sv",  # the app shows neither
+    "/municipality?kommun=2081&lang=sv&lang=en": "municipality.frame.sv",
+    "/municipality?kommun=2081&present=true": "municipality.frame.sv",  # presentation's own layout
+    "/municipality?kommun=2081&embed=true&lang=en": "municipality.frame.en",
+    "/municipality?kommun=2081&talk=industrin&step=6": "municipality.frame.sv",  # the talk opens its step
+    "/municipality?kommun=..%2F..%2Fmap": "municipality.frame.sv",
+    "/municipality?kommun=20%381": "municipality.frame.sv",
+    "/municipality?kom%6Dun=2081": "municipality.frame.sv",
+    "/map?county=21": "map.county-21.sv",
+    "/map?year=2022&county=21&indicator=firms_50pct_payroll": VIEW_FILES[5],
+    "/map?county=21&year=2022": "map.frame.sv",
+    "/map": "map.sv",
+    "/map?lang=sv": "map.sv",
+}
+
+
+def test_a_linked_view_gets_its_own_snapshot_in_any_order_and_any_other_view_the_frame(front):
+    for name in VIEW_FILES:
+        (front.served_snapshots / f"{name}.html").write_text(f"<p>[{name}]</p>", encoding="utf-8")
+    try:
+        for link, name in LINKED.items():
+            shown = re.findall(r"<p>\[([^\]]+)\]</p>", get(front, link)[2].decode("utf-8"))
+            assert shown == [name], link
+        assert b"<p>[" not in get(front, "/project?partner=x")[2]  # no frame either: nothing, as before
+    finally:
+        for name in VIEW_FILES:
+            (front.served_snapshots / f"{name}.html").unlink()
+
+
+def test_snapshots_built_for_other_data_are_never_served(front):
+    (front.served_snapshots / "map.sv.html").write_text("<p>[this data]</p>", encoding="utf-8")
+    old = front.snapshots / "0123456789ab"  # an earlier build, for data since changed
+    old.mkdir()
+    (old / "map.sv.html").write_text("<p>[other data]</p>", encoding="utf-8")
+    (old / "project.sv.html").write_text("<p>[other data]</p>", encoding="utf-8")
+    try:
+        assert b"<p>[this data]</p>" in get(front, "/map")[2]
+        assert b"[other data]" not in get(front, "/project")[2]
+    finally:
+        shutil.rmtree(old)
+        (front.served_snapshots / "map.sv.html").unlink()
+    new_data = replace(front, data_version="ba9876543210")
+    # The front of a deploy whose data changed points at that version's folder only.
+    assert f"alias {front.snapshots}/ba9876543210/;" in render(new_data)
 
 
 def test_the_page_preloads_no_font(front):
@@ -191,7 +259,8 @@ def private_front(front, tmp_path):
     shutil.copytree(front.site, private.site)
     write_config(private)
     snapshot = '<div id="ik-snapshot">Översikt</div>'
-    (private.snapshots / "overview.sv.html").write_text(snapshot, encoding="utf-8")
+    private.served_snapshots.mkdir()
+    (private.served_snapshots / "overview.sv.html").write_text(snapshot, encoding="utf-8")
     return private
 
 
@@ -258,11 +327,12 @@ def test_the_docker_front_stage_builds_the_front_and_snapshots_from_what_it_copi
         built = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
         assert built.returncode == 0, built.stderr[-2000:]
     assert "ik-app-code" in (srv / "site" / "index.html").read_text(encoding="utf-8")
-    assert f"alias {srv / 'snapshots'}/;" in (srv / "nginx.conf").read_text(encoding="utf-8")
-    for page in PAGES:  # every page's default view in both languages, where nginx's config looks for it
+    served = srv / "snapshots" / data_version()  # built for the data copied, where nginx's config looks
+    assert f"alias {served}/;" in (srv / "nginx.conf").read_text(encoding="utf-8")
+    for page in PAGES:  # every page's default view and frame in both languages, and the linked views
         for lang in ("sv", "en"):
-            snapshot = (srv / "snapshots" / f"{page}.{lang}.html").read_text(encoding="utf-8")
-            assert 'id="ik-snapshot"' in snapshot
+            for name in (f"{page}.{lang}", f"{page}.frame.{lang}", f"municipality.kommun-2081.{lang}"):
+                assert 'id="ik-snapshot"' in (served / f"{name}.html").read_text(encoding="utf-8")
 
 
 def test_every_data_testid_the_fronts_code_relies_on_is_in_streamlits_bundle():

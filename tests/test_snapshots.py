@@ -1,14 +1,16 @@
-"""Snapshots of each page's default view hold what the app draws, with no script but their own."""
+"""Snapshots (page defaults, linked views, frames) hold what the app draws, with no script but their own."""
 
 import json
 import re
+from html import unescape
 
 import pytest
 
 from core.data.package import data_version
 from core.text.i18n import text
 from front.page import STREAMLIT_STATIC
-from front.snapshots import PAGES, markdown_html, render
+from front.snapshots import PAGES, markdown_html, render, render_frame
+from front.views import View, linked_views, view_of
 from tests.app.test_pages import metric_values, open_page
 
 CARD = re.compile(r'<p class="ik-card-label">([^<]+)</p><p class="ik-card-value">([^<]+)</p>')
@@ -61,3 +63,32 @@ def test_markdown_becomes_plain_escaped_html():
         "<ul><li><strong>Hofors</strong> &lt;b&gt;x&lt;/b&gt;</li>"
         '<li><a href="data?lang=sv">Data</a></li></ul><p>Ett stycke.</p>'
     )
+
+
+@pytest.mark.parametrize(("code", "lang"), [("2081", "sv"), ("2104", "en"), ("1780", "sv")])
+def test_a_profiles_snapshot_shows_the_same_figures_as_the_app(code, lang):
+    snapshot = render("municipality", lang, "x", (("kommun", code),))
+    app = open_page("municipality", lang, kommun=code)
+    cards = {unescape(label): unescape(value) for label, value in CARD.findall(snapshot)}
+    assert cards and cards == metric_values(app)
+    assert re.findall(r"<h1\b[^>]*>(.*?)</h1>", snapshot) == [app.title[0].value]
+
+
+def test_a_frame_has_the_pages_title_and_menu_and_no_figure():
+    frame = render_frame("municipality", "en", "x")
+    assert re.findall(r"<h1\b[^>]*>(.*?)</h1>", frame) == [text("municipality.title", "en")]
+    assert text("nav.map", "en") in frame and 'data-version="x"' in frame
+    assert 'class="ik-card' not in frame and 'class="ik-figure' not in frame and "<svg" not in frame
+
+
+def test_every_profile_and_talk_view_gets_a_snapshot_named_as_nginx_names_it():
+    views = linked_views()
+    assert sum(view.page == "municipality" for view in views) == 41
+    assert View("map", (("county", "21"),)) in views and View("transition", (("show", "level"),)) in views
+    talk = View("map", (("indicator", "firms_50pct_payroll"), ("year", "2022"), ("county", "21")))
+    assert talk in views
+    assert talk.file_name("en") == "map.indicator-firms_50pct_payroll.year-2022.county-21.en.html"
+    # A link's order and its frame parameters do not change the name; a view nginx cannot name gets none.
+    assert view_of("/map?county=21&year=2022&indicator=firms_50pct_payroll&lang=en&present=true") == talk
+    assert view_of("/municipality?kommun=2081&compare=x") is None
+    assert view_of("/municipality?kommun=2081&kommun=2104") is None

@@ -1,4 +1,4 @@
-"""bench/first_view.py: one throttled phone load of the overview behind its own front, beside a bare page."""
+"""bench/first_view.py: one throttled phone load of the overview, a profile and a bare page behind a front."""
 
 import pytest
 
@@ -10,8 +10,9 @@ pytestmark = pytest.mark.bench
 def test_first_view_prints_a_row_per_page(tmp_path):
     output = run_bench(
         "first_view",
-        *("--pages", "overview", "--loads", "1", "--no-lighthouse", "--no-compress", "--out", str(tmp_path)),
+        *("--pages", "overview", "--links", "/municipality?kommun=2081", "--loads", "1", "--no-lighthouse"),
+        *("--no-compress", "--out", str(tmp_path)),
     )
-    for name in ("bare-page-root", "overview"):
+    for name in ("bare-page-root", "overview", "municipality-kommun-2081"):
         line_with(output, rf"^\| {name} \| \d+\.\d s \| \d+\.\d s \| \d+ \| \d+ KB \| \d+ KB \|$")
     assert (tmp_path / "filmstrip-overview.png").is_file()

@@ -1,6 +1,7 @@
 """Real Chromium against the served app: through the nginx front, after a process dies, with broken files."""
 
 import os
+import re
 import shutil
 import signal
 import tempfile
@@ -18,11 +19,13 @@ from front.site import Front, nginx_running, prepare_site, write_config
 from front.snapshots import build as build_snapshots
 from front.stack import start_app, stop
 from front.stack import wait_healthy as wait_all_healthy
+from front.views import View, page_views
 from tests.breakage import BREAKS, copy_project
 
 pytestmark = pytest.mark.e2e
 EXCEPTION = "[data-testid='stException']"
 RECOVERY_SECONDS = 10
+PROFILE = View("municipality", (("kommun", "2081"),))  # Borlänge
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +36,7 @@ def stack() -> Iterator[tuple[Front, dict]]:
     front = Front(run_dir, f"{HOST}:{free_port()}", tuple(f"{HOST}:{free_port()}" for _ in range(2)))
     prepare_site(front.site, compress=False)
     write_config(front)
-    build_snapshots(front.snapshots)
+    build_snapshots(front.snapshots, [*page_views(), PROFILE])  # one profile of the 41, for time
     ports = [int(server.rsplit(":", 1)[1]) for server in front.app_servers]
     apps = {port: start_app(port, run_dir) for port in ports}
     try:
@@ -132,12 +135,42 @@ def served_page(front: Front, address: str) -> str:
         return answer.read().decode("utf-8")
 
 
-def test_another_view_gets_no_snapshot_of_the_default_one(stack):
+def snapshot_of(page: str) -> str:
+    """The snapshot included in a served page ('' if none)."""
+    found = re.search(r'<div id="ik-snapshot".*?</template></div>', page, re.S)
+    return found.group(0) if found else ""
+
+
+def test_another_view_gets_the_frame_never_the_default_views_content(stack):
     front, _ = stack
-    snapshot = '<div id="ik-snapshot"'
-    assert snapshot in served_page(front, "/map?lang=sv")  # the page's default view has one
+    assert 'class="ik-figure' in snapshot_of(served_page(front, "/map?lang=sv"))  # the page's default view
     for other in ("/map?lang=sv&county=21", "/map?county=21", "/?lang=sv&present=true"):
-        assert snapshot not in served_page(front, other), other
+        frame = snapshot_of(served_page(front, other))
+        assert "<h1>" in frame and 'class="ik-figure' not in frame and 'class="ik-card' not in frame, other
+
+
+@pytest.mark.parametrize("link", ["/municipality?kommun=2081&lang=en", "/municipality?lang=en&kommun=2081"])
+def test_a_profile_link_is_served_with_its_own_snapshot_in_its_language(stack, page, link):
+    front, _ = stack
+    page.goto(f"http://{HOST}:{front.port}{link}", wait_until="commit")
+    snapshot = page.locator("#ik-snapshot")
+    expect(snapshot).to_have_attribute("lang", "en")
+    expect(snapshot.locator("h1")).to_have_text(text("municipality.title", "en"))
+    expect(snapshot.get_by_role("heading", name="Borlänge in Dalarna")).to_be_visible()
+    expect(snapshot.locator(".ik-card-value").first).to_be_visible()
+    expect(snapshot).to_have_count(0, timeout=60_000)
+    expect(page.locator("html")).to_have_attribute("data-snapshot-left", "drawn")
+    expect(page.get_by_role("heading", name="Borlänge in Dalarna")).to_be_visible()
+
+
+def test_a_profile_without_a_snapshot_gets_the_pages_frame_then_the_app(stack, page):
+    front, _ = stack
+    page.goto(f"http://{HOST}:{front.port}/municipality?kommun=2104&lang=en", wait_until="commit")
+    snapshot = page.locator("#ik-snapshot")
+    expect(snapshot.locator("h1")).to_have_text(text("municipality.title", "en"))
+    expect(snapshot.locator(".ik-card-value")).to_have_count(0)  # no other profile's figures
+    expect(snapshot).to_have_count(0, timeout=60_000)
+    expect(page.get_by_role("heading", name="Hofors in Gävleborg")).to_be_visible()
 
 
 def test_a_visitor_whose_process_dies_gets_the_same_view_from_another(stack, page):
@@ -155,7 +188,7 @@ def test_a_visitor_whose_process_dies_gets_the_same_view_from_another(stack, pag
     expect(page.get_by_role("radio", name="Värmland", exact=True)).to_have_attribute("aria-checked", "true")
     expect(page.locator(EXCEPTION)).to_have_count(0)
     expect(page.get_by_role("dialog")).to_have_count(0)
-    page.get_by_role("radio", name="Gävleborg").click()  # and it goes on working there
+    page.get_by_role("radio", name="Gävleborg", exact=True).click()  # and it goes on working there
     expect(page.get_by_text("10 of 10 areas have a value.")).to_be_visible(timeout=30_000)
 
 
