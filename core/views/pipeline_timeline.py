@@ -27,6 +27,12 @@ ALL_NAMES = 16  # a map of at most this many municipalities (one county) names e
 HOLLOW = "#6B6B6B"  # the legend's ring for "no news": a project's own colour rings it on the chart
 
 
+def _with_news(projects: pd.DataFrame, today: date, settings: TransitionSettings) -> pd.DataFrame:
+    """The projects with their derived no_news_since label ('' for none)."""
+    news = transition.pipeline_with_news(projects, today, settings.no_news_months)
+    return news.assign(no_news_since=news["no_news_since"].where(news["no_news_since"].notna(), ""))
+
+
 def _card(row: pd.Series, names: dict[str, str], lang: str) -> tuple[str, ...]:
     status = text(f"status.{row['status']}", lang)
     news = text("project.no_news_since", lang, since=row["no_news_since"]) if row["no_news_since"] else ""
@@ -50,8 +56,7 @@ def pipeline_timeline(
     lang: str,
 ) -> Drawing:
     """Every dated project as a mark in its status's lane; one without news for long is drawn as a ring."""
-    news = transition.pipeline_with_news(projects, today, settings.no_news_months)
-    news = news.assign(no_news_since=news["no_news_since"].where(news["no_news_since"].notna(), ""))
+    news = _with_news(projects, today, settings)
     dated = news[news["status_date"].notna()]
     marks = [
         Project(
@@ -101,8 +106,7 @@ def pipeline_map(
     link: Link,
 ) -> Drawing:
     """The projects as diamonds in their municipalities, coloured by status (a ring: no news for long)."""
-    news = transition.pipeline_with_news(projects, today, settings.no_news_months)
-    news = news.assign(no_news_since=news["no_news_since"].where(news["no_news_since"].notna(), ""))
+    news = _with_news(projects, today, settings)
     points, marks, box = _places(geo), [], bounds(geo)
     degree = config.map.width / max(box[2] - box[0], 0.1)  # about how many px a degree of longitude takes
     for code, group in news.groupby("municipality_code", sort=True):
