@@ -17,9 +17,8 @@ PLOTLY_CONFIG = {"displaylogo": False, "locale": "sv", "modeBarButtonsToRemove":
 
 
 def names() -> dict[str, str]:
-    """Municipality names by code, in the file's order."""
-    table = queries.municipalities_table(datasets.geojson("municipalities"))
-    return dict(zip(table["municipality_code"], table["name"], strict=True))
+    """Municipality names by code, in code order (the order the choice lists them)."""
+    return dict(sorted(queries.municipality_names(datasets.geojson("municipalities")).items()))
 
 
 def sectors(language: str) -> dict[str, str]:

@@ -106,10 +106,7 @@ def emissions_by_county(area: str | None, language: str, phone: bool) -> Chart:
     """EU ETS plants' verified emissions per county, stacked by the focus area their sector counts towards."""
     config, labels, names = config_for(phone), focus_labels(language), _county_names()
     years = transition_settings().plant_years
-    plants = pipeline_views.plants_with_emissions(
-        datasets.load("ets_plants"), datasets.load("ets_emissions"), years
-    )
-    summary = pipeline_views.focus_area_emissions(plants, config.ets_sectors, area)
+    summary = pipeline_views.focus_area_emissions(datasets.plants(), config.ets_sectors, area)
     heading = _title(text("focus.emissions_title", language, year=years[1]), area, None, language)
     drawing = bar_charts.county_stacks(
         summary, "tonnes", config.focus_areas, labels, names, bars.style(config), heading, language

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-import pandas as pd
 import streamlit as st
 
 from components.shell import datasets
@@ -24,16 +23,7 @@ from core.views.figure_view import FigureView
 
 
 def _names() -> dict[str, str]:
-    table = queries.municipalities_table(datasets.geojson("municipalities"))
-    return dict(zip(table["municipality_code"], table["name"], strict=True))
-
-
-@st.cache_data(show_spinner=False)
-def _plants() -> pd.DataFrame:
-    years = transition_settings().plant_years
-    return pipeline_views.plants_with_emissions(
-        datasets.load("ets_plants"), datasets.load("ets_emissions"), years
-    )
+    return queries.municipality_names(datasets.geojson("municipalities"))
 
 
 @st.cache_data(show_spinner=False)
@@ -42,7 +32,7 @@ def _cards(code: str, language: str) -> list[Card]:
     emissions = datasets.load("emissions")
     return [
         *local_transition.emission_cards(emissions, code, settings.base_year, language),
-        local_transition.plant_card(_plants(), code, settings.plant_years[1], language),
+        local_transition.plant_card(datasets.plants(), code, settings.plant_years[1], language),
         local_transition.grant_card(datasets.load("grants"), datasets.meta("grants"), code, language),
     ]
 
@@ -81,7 +71,7 @@ def _details(code: str, name: str) -> None:
         datasets.load("emissions"), datasets.meta("emissions"), code, settings.base_year, language
     )
     st.html(figures.details_html(t("local.sectors"), table_html(sectors, t("local.sectors"))))
-    own = _plants()[_plants()["municipality_code"].eq(code)]
+    own = datasets.plants()[datasets.plants()["municipality_code"].eq(code)]
     st.markdown(f"**{escape(t('transition.plants_heading'))}**")
     table_or_note(
         pipeline_views.plants_table(own, _names(), settings.plant_years, language),

@@ -34,8 +34,7 @@ def style(phone: bool) -> TrendStyle:
 
 def names() -> dict[str, str]:
     """Municipality names by code."""
-    table = queries.municipalities_table(datasets.geojson("municipalities"))
-    return dict(zip(table["municipality_code"], table["name"], strict=True))
+    return queries.municipality_names(datasets.geojson("municipalities"))
 
 
 @st.cache_data(show_spinner=False)
@@ -48,15 +47,6 @@ def region_trend(language: str, phone: bool) -> FigureView:
     meta = datasets.meta("emissions")
     measure = emission_trends.measure(meta)
     return trend_views.trend_view(lines, meta, title, measure, style(phone), language, settings.base_year)
-
-
-@st.cache_data(show_spinner=False)
-def plants(language: str) -> pd.DataFrame:
-    """Every EU ETS plant with its verified emissions in the two compared years."""
-    years = transition_settings().plant_years
-    return pipeline_views.plants_with_emissions(
-        datasets.load("ets_plants"), datasets.load("ets_emissions"), years
-    )
 
 
 def _export(values: pd.DataFrame, mode: str, year: int, language: str) -> Export:
@@ -74,7 +64,7 @@ def emissions_map(
 ) -> FigureView:
     """The map of industrial emissions (or their change) with the plants, its sentence, table and file."""
     config, settings = config_for(phone), transition_settings()
-    shown_plants = pipeline_views.plants_in(plants(language), config.ets_sectors, None, area)
+    shown_plants = pipeline_views.plants_in(datasets.plants(), config.ets_sectors, None, area)
     geo = {"municipalities": datasets.geojson("municipalities")}
 
     def profile(code: str) -> str:
@@ -98,7 +88,7 @@ def emissions_map(
 @st.cache_data(show_spinner=False)
 def plants_table(county: str | None, area: str | None, language: str) -> pd.DataFrame:
     """The plants of a county (or all) and focus area (or all) as a table, largest emitter first."""
-    chosen = pipeline_views.plants_in(plants(language), load_config().ets_sectors, county, area)
+    chosen = pipeline_views.plants_in(datasets.plants(), load_config().ets_sectors, county, area)
     return pipeline_views.plants_table(chosen, names(), transition_settings().plant_years, language)
 
 

@@ -8,6 +8,7 @@ import streamlit as st
 from core.data import derived, loading
 from core.data.errors import DataError
 from core.transition_config import transition_settings
+from core.views import pipeline_views
 
 
 @st.cache_data(show_spinner=False)
@@ -42,3 +43,12 @@ def indicators() -> pd.DataFrame:
         return curated
     rows = derived.emission_indicators(emissions, transition_settings().base_year)
     return pd.concat([curated, rows], ignore_index=True)
+
+
+@st.cache_data(show_spinner=False)
+def plants() -> pd.DataFrame:
+    """Every EU ETS plant with its verified emissions in the two compared years and the change."""
+    years = transition_settings().plant_years
+    return pipeline_views.plants_with_emissions(
+        loading.load("ets_plants"), loading.load("ets_emissions"), years
+    )
