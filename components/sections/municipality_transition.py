@@ -13,7 +13,6 @@ from components.shell.i18n import lang, t
 from components.widgets import figures
 from components.widgets.cards import card_row
 from components.widgets.tables import table_html, table_or_note
-from core.charts.series import TrendStyle
 from core.data import queries
 from core.text.i18n import text
 from core.transition_config import transition_settings
@@ -41,9 +40,7 @@ def _cards(code: str, language: str) -> list[Card]:
 def _trend(code: str, name: str, language: str, phone: bool) -> FigureView:
     settings, config = transition_settings(), config_for(phone)
     lines = emission_trends.municipality_lines(datasets.load("emissions"), code, settings, language)
-    style = TrendStyle(
-        config.map.width, settings.phone_plot_height if phone else settings.plot_height, config.map.font_size
-    )
+    style = emission_trends.trend_style(config, settings, phone)
     title = text("local.trend_title", language, name=name)
     meta = datasets.meta("emissions")
     measure = emission_trends.measure(meta)

@@ -9,7 +9,6 @@ import streamlit as st
 
 from components.shell import datasets
 from components.shell.device import config_for
-from core.charts.series import TrendStyle
 from core.config import load_config
 from core.data import queries
 from core.data.chart_exports import Export
@@ -23,13 +22,6 @@ from core.transition_config import transition_settings
 from core.views import emission_trends, pipeline_timeline, pipeline_views, transition_map, trend_views
 from core.views.cards import Card
 from core.views.figure_view import FigureView
-
-
-def style(phone: bool) -> TrendStyle:
-    """The trend chart's size on the reader's screen."""
-    config, settings = config_for(phone), transition_settings()
-    height = settings.phone_plot_height if phone else settings.plot_height
-    return TrendStyle(config.map.width, height, config.map.font_size)
 
 
 def names() -> dict[str, str]:
@@ -46,7 +38,15 @@ def region_trend(language: str, phone: bool) -> FigureView:
     title = text("transition.trend_title", language)
     meta = datasets.meta("emissions")
     measure = emission_trends.measure(meta)
-    return trend_views.trend_view(lines, meta, title, measure, style(phone), language, settings.base_year)
+    return trend_views.trend_view(
+        lines,
+        meta,
+        title,
+        measure,
+        emission_trends.trend_style(config_for(phone), settings, phone),
+        language,
+        settings.base_year,
+    )
 
 
 def _export(values: pd.DataFrame, mode: str, year: int, language: str) -> Export:

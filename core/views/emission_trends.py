@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core.charts.series import TrendStyle
+from core.config import Config
 from core.data import transition
 from core.text.i18n import text
 from core.transition_config import TransitionSettings
 from core.views.trend_views import Line, Measure
 
 UNIT = "t_co2e"
+
+
+def trend_style(config: Config, settings: TransitionSettings, phone: bool) -> TrendStyle:
+    """An emissions trend as wide as a page's map, lower on a phone."""
+    height = settings.phone_plot_height if phone else settings.plot_height
+    return TrendStyle(config.map.width, height, config.map.font_size)
 
 
 def measure(meta: dict) -> Measure:
