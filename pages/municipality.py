@@ -34,7 +34,8 @@ with data_section():
     st.header(t("municipality.heading", name=names[code], county=county_name))
 
     with data_section():
-        card_row(section_figures.key_figures(code, lang))
+        profile = section_figures.key_figures(code, lang)
+        card_row(profile.cards, profile.missing)
         st.caption(t("municipality.profile_help"))
         catalogue = section_figures.catalogue()
         indicator_sources = (catalogue[i] for i in datasets.meta("indicators")["indicators"])

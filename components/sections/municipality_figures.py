@@ -15,11 +15,11 @@ from core.present.links import href
 from core.svg.drawing import Drawing
 from core.text.i18n import text
 from core.views import indicator_views, profile_views
-from core.views.cards import Card
+from core.views.profile_views import ProfileFigures
 
 
 @st.cache_data(show_spinner=False)
-def key_figures(code: str, language: str) -> list[Card]:
+def key_figures(code: str, language: str) -> ProfileFigures:
     """Every indicator for one municipality as a card beside county and region medians; cached per choice."""
     config = load_config()
     return profile_views.profile_cards(

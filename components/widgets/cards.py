@@ -8,6 +8,6 @@ from components.shell.i18n import t
 from core.views.cards import Card, cards_html
 
 
-def card_row(cards: list[Card]) -> None:
-    """The figures as a row of cards (plain HTML: they wrap on narrow screens and load no extra scripts)."""
-    st.html(cards_html(cards, t("card.definition")))
+def card_row(cards: list[Card], note: str = "") -> None:
+    """The figures as cards (plain HTML: they wrap, load no extra scripts), an optional note under them."""
+    st.html(cards_html(cards, t("card.definition"), note))

@@ -79,8 +79,8 @@ def _paragraph(css_class: str, content: str) -> str:
     return f'<p class="{css_class}">{content}</p>'
 
 
-def cards_html(cards: list[Card], definition_label: str) -> str:
-    """The figures as a list of cards: label, value, the definition one click away, provenance."""
+def cards_html(cards: list[Card], definition_label: str, note: str = "") -> str:
+    """The figures as a list of cards (label, value, definition one click away, provenance), a note after."""
     items = [
         _item(
             _paragraph("ik-card-label", escape(card.label)),
@@ -92,7 +92,8 @@ def cards_html(cards: list[Card], definition_label: str) -> str:
         )
         for card in cards
     ]
-    return f'<ul class="ik-cards">{"".join(items)}</ul>'
+    after = _paragraph("ik-cards-note", escape(note)) if note else ""
+    return f'<ul class="ik-cards">{"".join(items)}</ul>{after}'
 
 
 def focus_cards_html(cards: list[FocusCard]) -> str:

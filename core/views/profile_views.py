@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 import pandas as pd
@@ -11,7 +12,15 @@ from core.data import queries, statuses
 from core.text import format as fmt
 from core.text.i18n import bilingual, text
 from core.views.cards import Card
-from core.views.indicator_views import year_label, years_of
+from core.views.indicator_views import coverage_label, year_label, years_of
+
+
+@dataclass(frozen=True)
+class ProfileFigures:
+    """The profile's cards (a value, or 'not in our register'), and a sentence on the indicators without."""
+
+    cards: list[Card]
+    missing: str
 
 
 def newest_values(
@@ -68,19 +77,32 @@ def profile_cards(
     code: str,
     config: Config,
     lang: str,
-) -> list[Card]:
-    """One card per indicator: its value for the municipality, year, and the county and region medians."""
-    cards = []
+) -> ProfileFigures:
+    """A card per indicator with a figure for the municipality, beside the county and region medians.
+
+    The indicators whose source has no figure for it are named once, each with where the source has values.
+    """
+    cards, absent = [], []
     for indicator, info in catalogue.items():
         values, year = newest_values(indicators, workplaces, municipalities, indicator, config)
         comparison = queries.peer_comparison(values, code)
+        title = bilingual(info["title"], lang)
+        if comparison["value"] is None and comparison["status"] != statuses.NOT_IN_REGISTER:
+            absent.append(
+                " ".join(
+                    filter(None, [title, coverage_label(indicators, municipalities, indicator, config, lang)])
+                )
+            )
+            continue
         unit, decimals = info["unit"], int(info.get("decimals") or 0)
         cards.append(
             Card(
-                label=bilingual(info["title"], lang),
+                label=title,
                 value=fmt.shown_value(comparison["value"], comparison["status"], unit, lang, decimals),
                 definition=bilingual(info.get("definition"), lang),
                 provenance=escape(_note(comparison, unit, decimals, year_label(year, info, lang), lang)),
             )
         )
-    return cards
+    name = municipalities.set_index("municipality_code").loc[code, "name"]
+    missing = text("profile.missing", lang, name=name, indicators="; ".join(absent)) if absent else ""
+    return ProfileFigures(cards, missing)

@@ -143,6 +143,16 @@ def test_choice_is_written_back_to_the_url():
     assert at.query_params["area"] == "forest_bioeconomy"
 
 
+def test_a_profile_names_once_the_figures_its_sources_lack_instead_of_empty_cards():
+    at = open_page("municipality", "sv", kommun="2181")  # Sandviken: several sources cover other counties
+    cards = metric_values(at)
+    assert cards["Företag som betalar hälften av lönerna"] == "8 företag"
+    assert "uppgift saknas" not in " ".join(cards.values())
+    assert "Källorna har ingen uppgift för Sandviken om: Arbetsställen i industrinäringar (Värmland);" in markdown(at)
+    dalarna = metric_values(open_page("municipality", "sv", kommun="2081"))  # Borlänge has the Dalarna figure
+    assert "Andel sysselsatta i tillverkning och utvinning" in dalarna
+
+
 def test_a_municipality_without_sites_says_so():
     at = open_page("municipality", "sv", kommun="2101")  # Ockelbo
     assert "Registret har ingen stor industriarbetsplats i kommunen." in markdown(at)
