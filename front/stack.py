@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from core.data.loading import DATA_DIR
+from core.data.package import content_hash
 from front.local import HOST, healthy
 from front.site import (
     ROOT,
@@ -31,6 +33,7 @@ from front.snapshots import build as build_snapshots
 STARTUP_SECONDS = 120
 POLL_SECONDS = 0.5
 STOP_SECONDS = 15
+DATA_CHANGED = 3  # exit code: data/ changed under the running stack
 
 
 def say(line: str) -> None:
@@ -58,15 +61,31 @@ def wait_healthy(urls: list[str]) -> None:
         time.sleep(POLL_SECONDS)
 
 
-def supervise(front: Front, apps: dict[int, subprocess.Popen], nginx: subprocess.Popen) -> None:
-    """Until stopped: start again any app process that exited; stop if nginx exits."""
+def supervise(
+    front: Front, apps: dict[int, subprocess.Popen], nginx: subprocess.Popen, data_dir: Path = DATA_DIR
+) -> int:
+    """Until stopped: start again any app process that exited, on the data the snapshots were built from.
+
+    Returns 0 when nginx exits, DATA_CHANGED when data/ changed under a running stack: a process started now
+    would read the new data and serve it beside the old snapshots, so the stack stops instead, and `make
+    serve` (by hand or by its service manager) publishes the new data with its own snapshots.
+    """
     while nginx.poll() is None:
         for port, process in apps.items():
-            if process.poll() is not None:
-                say(f"app process on port {port} exited ({process.returncode}); starting it again")
-                apps[port] = start_app(port, front.run_dir)
+            if process.poll() is None:
+                continue
+            now = content_hash(data_dir)
+            if now != front.data_version:
+                say(
+                    f"app process on port {port} exited and data/ changed since the snapshots were built "
+                    f"({front.data_version} -> {now}); stopping: start make serve again to publish it"
+                )
+                return DATA_CHANGED
+            say(f"app process on port {port} exited ({process.returncode}); starting it again")
+            apps[port] = start_app(port, front.run_dir)
         time.sleep(POLL_SECONDS)
     say(f"nginx exited with {nginx.returncode}; see {front.run_dir / 'logs' / 'nginx-error.log'}")
+    return 0
 
 
 def stop(processes: list[subprocess.Popen]) -> None:
@@ -106,7 +125,7 @@ def serve(front: Front, compress: bool) -> int:
                 say(problem)
                 return 1
             say(f"Industrikartan on http://{HOST}:{front.port}/ ({len(apps)} app processes; Ctrl-C stops)")
-            supervise(front, apps, nginx)
+            return supervise(front, apps, nginx)
     except KeyboardInterrupt:
         say("stopping")
     finally:

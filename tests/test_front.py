@@ -20,7 +20,8 @@ import brotli
 import pytest
 from fontTools.ttLib import TTFont
 
-from core.data.package import data_version
+from core.data.package import content_hash, data_version
+from front import stack
 from front.fonts import ICON_FONT, icon_names, ligatures
 from front.local import HOST, PAGES, ROOT, free_port, streamlit_server, wait_healthy
 from front.page import STREAMLIT_STATIC
@@ -424,3 +425,46 @@ def test_a_client_over_its_limit_gets_the_short_page_in_both_languages(front, tm
     assert "För många förfrågningar" in page and "Too many requests" in page
     assert "default-src 'self'" in refused.value.headers["Content-Security-Policy"]
     assert refused.value.headers["Retry-After"] == "10"
+
+
+def _exited() -> subprocess.Popen:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process
+
+
+def test_a_dead_app_process_is_not_started_on_data_other_than_the_snapshots(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "a.csv").write_text("x\n1\n", encoding="utf-8")
+    setup = Front(tmp_path, f"{HOST}:1", (f"{HOST}:2",), data_version=content_hash(data))
+    started = []
+    monkeypatch.setattr(stack, "start_app", lambda port, _run_dir: started.append(port) or _exited())
+    monkeypatch.setattr(stack, "POLL_SECONDS", 0)
+    nginx = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        (data / "a.csv").write_text("x\n2\n", encoding="utf-8")  # a refresh while the stack runs
+        assert stack.supervise(setup, {2: _exited()}, nginx, data) == stack.DATA_CHANGED
+        assert started == []  # no process on the new data beside the old snapshots
+    finally:
+        nginx.kill()
+        nginx.wait()
+
+
+def test_a_dead_app_process_on_unchanged_data_is_started_again(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    setup = Front(tmp_path, f"{HOST}:1", (f"{HOST}:2",), data_version=content_hash(data))
+    nginx = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+
+    def start(port: int, _run_dir: Path) -> subprocess.Popen:
+        nginx.kill()  # one restart is enough: nginx "exits", the loop ends
+        return subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+
+    monkeypatch.setattr(stack, "start_app", start)
+    monkeypatch.setattr(stack, "POLL_SECONDS", 0)
+    apps = {2: _exited()}
+    assert stack.supervise(setup, apps, nginx, data) == 0
+    assert apps[2].poll() is None  # started again
+    apps[2].kill()
+    apps[2].wait()
