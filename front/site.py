@@ -201,13 +201,8 @@ def page_problem(front: Front, timeout: float = START_SECONDS) -> str:
     return f"GET / through nginx lacks {', '.join(missing)}" if missing else ""
 
 
-def main(argv: list[str]) -> int:
-    """Prepare a front for a deployment: site (precompressed) and nginx.conf in --run-dir."""
-    parser = argparse.ArgumentParser(description="Write the nginx front: its site and nginx.conf.")
-    parser.add_argument("--run-dir", type=Path, required=True, help="nginx's prefix: config, site, logs")
-    parser.add_argument("--listen", default="0.0.0.0:8080", help="address:port nginx listens on")
-    parser.add_argument("--app-servers", required=True, help="comma-separated host:port of the app processes")
-    parser.add_argument("--no-compress", action="store_true")
+def add_policy_options(parser: argparse.ArgumentParser) -> None:
+    """The deployment's policy options, the same for `front.site` and `make serve`."""
     parser.add_argument(
         "--frame-ancestors", default="*", help="who may embed the app, e.g. \"'self' https://a.se\""
     )
@@ -217,14 +212,31 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--real-ip-from", default="", help="comma-separated trusted proxies (address or CIDR)"
     )
+
+
+def policy(options: argparse.Namespace) -> dict:
+    """Front's policy fields from the parsed options."""
+    return {
+        "frame_ancestors": options.frame_ancestors,
+        "hsts": options.hsts,
+        "real_ip_from": tuple(filter(None, options.real_ip_from.split(","))),
+    }
+
+
+def main(argv: list[str]) -> int:
+    """Prepare a front for a deployment: site (precompressed) and nginx.conf in --run-dir."""
+    parser = argparse.ArgumentParser(description="Write the nginx front: its site and nginx.conf.")
+    parser.add_argument("--run-dir", type=Path, required=True, help="nginx's prefix: config, site, logs")
+    parser.add_argument("--listen", default="0.0.0.0:8080", help="address:port nginx listens on")
+    parser.add_argument("--app-servers", required=True, help="comma-separated host:port of the app processes")
+    parser.add_argument("--no-compress", action="store_true")
+    add_policy_options(parser)
     options = parser.parse_args(argv)
     front = Front(
         options.run_dir.resolve(),
         options.listen,
         tuple(options.app_servers.split(",")),
-        frame_ancestors=options.frame_ancestors,
-        hsts=options.hsts,
-        real_ip_from=tuple(filter(None, options.real_ip_from.split(","))),
+        **policy(options),
     )
     prepare_site(front.site, not options.no_compress)
     sys.stdout.write(f"{write_config(front)}\n")

@@ -21,10 +21,12 @@ from front.local import HOST, healthy
 from front.site import (
     ROOT,
     Front,
+    add_policy_options,
     check_config,
     invoking_user,
     nginx_running,
     page_problem,
+    policy,
     prepare_site,
     write_config,
 )
@@ -140,10 +142,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--processes", type=int, default=int(os.environ.get("SERVE_PROCESSES", "2")))
     parser.add_argument("--run-dir", type=Path, default=ROOT / "run")
     parser.add_argument("--no-compress", action="store_true", help="skip precompressing (quick local runs)")
+    add_policy_options(parser)
     options = parser.parse_args(argv)
     servers = tuple(f"{HOST}:{options.port + n}" for n in range(1, options.processes + 1))
     signal.signal(signal.SIGTERM, signal.default_int_handler)
-    front = Front(options.run_dir.resolve(), f"{HOST}:{options.port}", servers, user=invoking_user())
+    front = Front(
+        options.run_dir.resolve(), f"{HOST}:{options.port}", servers, user=invoking_user(), **policy(options)
+    )
     return serve(front, not options.no_compress)
 
 

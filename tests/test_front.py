@@ -468,3 +468,17 @@ def test_a_dead_app_process_on_unchanged_data_is_started_again(tmp_path, monkeyp
     assert apps[2].poll() is None  # started again
     apps[2].kill()
     apps[2].wait()
+
+
+def test_make_serve_takes_the_same_policy_options_as_a_deployments_front(monkeypatch):
+    served = []
+    monkeypatch.setattr(stack, "serve", lambda front, _compress: served.append(front) or 0)
+    monkeypatch.setattr(stack.signal, "signal", lambda *_: None)  # keep pytest's own SIGTERM handling
+    options = ["--frame-ancestors", "'self' https://example.org", "--hsts", "--real-ip-from", "10.0.0.0/8"]
+    assert stack.main(["--port", "9000", *options]) == 0
+    front = served[0]
+    assert (front.frame_ancestors, front.hsts, front.real_ip_from) == (
+        "'self' https://example.org",
+        True,
+        ("10.0.0.0/8",),
+    )

@@ -148,7 +148,8 @@ def test_a_profile_names_once_the_figures_its_sources_lack_instead_of_empty_card
     cards = metric_values(at)
     assert cards["Företag som betalar hälften av lönerna"] == "8 företag"
     assert "uppgift saknas" not in " ".join(cards.values())
-    assert "Källorna har ingen uppgift för Sandviken om: Arbetsställen i industrinäringar (Värmland);" in markdown(at)
+    missing = "Källorna har ingen uppgift för Sandviken om: Arbetsställen i industrinäringar (Värmland);"
+    assert missing in markdown(at)
     dalarna = metric_values(open_page("municipality", "sv", kommun="2081"))  # Borlänge has the Dalarna figure
     assert "Andel sysselsatta i tillverkning och utvinning" in dalarna
 
