@@ -42,5 +42,6 @@ def panel(code: str, name: str) -> None:
     st.subheader(t("jobs.heading", name=name))
     meta = datasets.meta(datasets.JOBS)
     for indicator, view in shown.items():
+        st.html(f"<p><strong>{escape(view.drawing.title)}</strong></p>")
         st.html(figures.notes_html([escape(t(f"indicator.{indicator}.definition"))]))
         figures.show_view(view, key=f"municipality_{indicator}", metas=[meta])

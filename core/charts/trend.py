@@ -103,7 +103,9 @@ def _breaks(plot: _Plot, marks: tuple[Mark, ...], font: float) -> str:
             f'<path d="M{x:.1f},{plot.top:.1f}V{plot.bottom:.1f}" stroke="{BREAK_COLOUR}" '
             'stroke-dasharray="4 3" stroke-width="1.5"/>'
         )
-        fits = x + 3 + text_width(mark.label, font * 0.9) <= plot.right
+        wide = text_width(mark.label, font * 0.9)
+        right, left = plot.right - x - 3, x - 3 - PAD  # room on either side of the line
+        fits = wide <= right or right >= left  # where neither side has room, the roomier one
         label_x, anchor = (x + 3, "start") if fits else (x - 3, "end")
         parts.append(_text(label_x, plot.bottom - font * 0.5, mark.label, font * 0.9, anchor, BREAK_COLOUR))
     return "".join(parts)

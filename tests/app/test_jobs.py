@@ -85,7 +85,7 @@ def test_the_profile_shows_the_trend_with_the_break_and_the_overlap(with_jobs):
     assert text("jobs.heading", "sv", name="Falun") in [element.value for element in at.subheader]
     figures = html(at)
     assert SPAN_FILL in figures and "RAMS och BAS överlappar 2020–2021" in figures  # the overlap, shaded
-    assert "Ny RAMS-serie (månadsuppgifter)" in figures and "4 3" in figures  # the 2019 break, dashed
+    assert "Ny RAMS-serie" in figures and "4 3" in figures  # the 2019 break, dashed
     assert text("trend.preliminary", "sv") in figures  # 2023 comes from the preliminary table
     page = markdown(at)
     assert "Skuggat 2020–2021" in page and "Streckad linje 2019" in page
