@@ -4,7 +4,7 @@ import streamlit as st
 
 from components.sections import municipality as section
 from components.sections import municipality_figures as section_figures
-from components.sections import municipality_transition
+from components.sections import municipality_jobs, municipality_transition
 from components.shell import datasets, url_state
 from components.shell.device import viewer_config
 from components.shell.failures import data_section
@@ -40,6 +40,9 @@ with data_section():
         catalogue = section_figures.catalogue()
         indicator_sources = (catalogue[i] for i in datasets.meta("indicators")["indicators"])
         figures.source_notes([*indicator_sources, datasets.meta("workplaces")])
+
+    with data_section():
+        municipality_jobs.panel(code, names[code])
 
     with data_section():
         municipality_transition.panel(code, names[code])

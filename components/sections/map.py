@@ -8,17 +8,21 @@ import streamlit as st
 from components.shell import datasets
 from components.shell.device import config_for
 from core.data import derived, queries
-from core.views import indicator_views
+from core.views import indicator_views, jobs_views
 from core.views.map_page import MapChoice, MapData, MapView, Screen, map_view
 
 
 def catalogue(phone: bool = False) -> dict:
-    """Metadata per indicator id, those from the register and from the emissions (when they load) included."""
+    """Metadata per indicator id: the register's, and those from the emissions and jobs when they load."""
     metas = (datasets.meta(name) for name in ("indicators", "workplaces"))
-    offered = derived.EMISSIONS in set(datasets.indicators()["indicator"])
-    return indicator_views.indicator_catalogue(
-        *metas, config_for(phone), datasets.meta("emissions") if offered else None
+    offered = set(datasets.indicators()["indicator"])
+    config = config_for(phone)
+    entries = indicator_views.indicator_catalogue(
+        *metas, config, datasets.meta("emissions") if derived.EMISSIONS in offered else None
     )
+    if derived.JOBS in offered:
+        entries |= jobs_views.catalogue_entries(datasets.meta(datasets.JOBS), config)
+    return entries
 
 
 def build(choice: MapChoice, screen: Screen, own: pd.DataFrame | None = None) -> MapView:

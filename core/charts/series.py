@@ -31,10 +31,15 @@ class Series:
 
 @dataclass(frozen=True)
 class Mark:
-    """A year the chart marks with a dashed line and a word: a method or scope break."""
+    """A year marked with a dashed line and a word (a method or scope break).
+
+    With until: the span of years from year to until, shaded and named in the legend (two methods count
+    those years both).
+    """
 
     year: int
     label: str
+    until: int | None = None
 
 
 @dataclass(frozen=True)

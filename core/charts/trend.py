@@ -25,6 +25,7 @@ PAD = 8.0  # px around the plot
 DOT = 3.5  # px, radius of a point
 GRID = "#D9D9D9"
 GAP_FILL = "#EEEEEE"  # the band over years without figures
+SPAN_FILL = "#DCE9F5"  # the band over years two methods both count (a Mark with until)
 BREAK_COLOUR = "#6B6B6B"
 
 
@@ -80,17 +81,31 @@ def _gap_bands(plot: _Plot, gaps: frozenset[int]) -> str:
     return "".join(bands)
 
 
+def _spans(plot: _Plot, marks: tuple[Mark, ...]) -> str:
+    bands = []
+    for mark in (m for m in marks if m.until is not None):
+        x0 = plot.x(max(mark.year - 0.5, plot.first))
+        x1 = plot.x(min(mark.until + 0.5, plot.last))
+        bands.append(
+            f'<rect x="{x0:.1f}" y="{plot.top:.1f}" width="{max(x1 - x0, 0):.1f}" '
+            f'height="{plot.bottom - plot.top:.1f}" fill="{SPAN_FILL}"/>'
+        )
+    return "".join(bands)
+
+
 def _breaks(plot: _Plot, marks: tuple[Mark, ...], font: float) -> str:
     parts = []
     for mark in marks:
-        if not plot.first < mark.year <= plot.last:
+        if mark.until is not None or not plot.first < mark.year <= plot.last:
             continue
         x = plot.x(mark.year - 0.5)
         parts.append(
             f'<path d="M{x:.1f},{plot.top:.1f}V{plot.bottom:.1f}" stroke="{BREAK_COLOUR}" '
             'stroke-dasharray="4 3" stroke-width="1.5"/>'
         )
-        fits = x + 3 + text_width(mark.label, font * 0.9) <= plot.right
+        wide = text_width(mark.label, font * 0.9)
+        right, left = plot.right - x - 3, x - 3 - PAD  # room on either side of the line
+        fits = wide <= right or right >= left  # where neither side has room, the roomier one
         label_x, anchor = (x + 3, "start") if fits else (x - 3, "end")
         parts.append(_text(label_x, plot.bottom - font * 0.5, mark.label, font * 0.9, anchor, BREAK_COLOUR))
     return "".join(parts)
@@ -118,8 +133,11 @@ def _dot(plot: _Plot, series: Series, point: Point) -> str:
     )
 
 
-def _legend(series: tuple[Series, ...], words: TrendText, gaps: bool, preliminary: bool) -> Legend:
+def _legend(
+    series: tuple[Series, ...], words: TrendText, gaps: bool, preliminary: bool, spans: tuple[Mark, ...]
+) -> Legend:
     keys = [Key(s.label, s.colour, "area") for s in series]
+    keys += [Key(f"{m.label} {m.year}–{m.until}", SPAN_FILL, "area") for m in spans]
     if gaps:
         keys.append(Key(words.gap, GAP_FILL, "area"))
     if preliminary:
@@ -146,6 +164,7 @@ def trend_chart(
         words,
         bool(gaps & set(range(min(years, default=0), max(years, default=0)))),
         any(p.preliminary for p in points),
+        tuple(m for m in breaks if m.until is not None),
     )
     legend_markup, legend_height = legend_svg(legend, style.width, style.font, TEXT_COLOUR)
     band = math.ceil(legend_height)
@@ -170,7 +189,7 @@ def trend_chart(
         f'width="{style.width}" height="{height - band}" font-family="{escape(FONT, quote=True)}" '
         f'role="group" aria-label="{escape(words.title, quote=True)}"><title>{escape(words.title)}</title>'
         f'<rect y="{band}" width="100%" height="100%" fill="{HALO}"/>'
-        f'<g class="ik-legend-band">{legend_markup}</g>{_gap_bands(plot, gaps)}'
+        f'<g class="ik-legend-band">{legend_markup}</g>{_gap_bands(plot, gaps)}{_spans(plot, breaks)}'
         f"{_axes(plot, step, words, style.font)}"
         f"{_breaks(plot, breaks, style.font)}{''.join(_lines(plot, s, gaps) for s in series)}"
         f'<g class="ik-items">{dots}</g></svg>'

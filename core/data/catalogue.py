@@ -33,9 +33,13 @@ OPTIONAL_TABLES = ("jobs_municipality", "kolada_industry")
 GEOMETRIES = ("municipalities", "counties")
 
 
-def present_tables(data_dir: Path = DATA_DIR) -> tuple[str, ...]:
-    """The tables to offer and validate: every required one, and each optional one that has a file."""
-    present = (n for n in OPTIONAL_TABLES if any(data_dir.glob(f"{n}.*")))
+def present_tables(data_dir: Path | None = None) -> tuple[str, ...]:
+    """The tables to offer and validate: every required one, and each optional one that has a file.
+
+    Without data_dir: the app's data folder (DATA_DIR, read at call time, so tests may point it elsewhere).
+    """
+    folder = DATA_DIR if data_dir is None else data_dir
+    present = (n for n in OPTIONAL_TABLES if any(folder.glob(f"{n}.*")))
     return (*TABLES, *present)
 
 

@@ -1,7 +1,8 @@
-"""Indicators the app derives from another dataset: industry's emissions per municipality, and the change."""
+"""Indicators the app derives from other datasets: industry's emissions and their change; industrial jobs."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from core.data import transition
@@ -9,6 +10,10 @@ from core.data import transition
 EMISSIONS = "industrial_emissions"
 CHANGE = "industrial_emissions_change"
 DERIVED = (EMISSIONS, CHANGE)
+JOBS = "industrial_jobs"  # employed in manufacturing and extraction (SNI B+C), by workplace
+JOBS_SHARE = "industrial_jobs_share"  # the same as a percent of all employed
+JOBS_DERIVED = (JOBS, JOBS_SHARE)
+INDICATOR_COLUMNS = ["municipality_code", "indicator", "year", "value"]
 
 
 def emission_indicators(emissions: pd.DataFrame, base_year: int) -> pd.DataFrame:
@@ -29,6 +34,41 @@ def emission_indicators(emissions: pd.DataFrame, base_year: int) -> pd.DataFrame
             indicator=CHANGE, year=last
         ),
     ]
-    columns = ["municipality_code", "indicator", "year", "value"]
-    table = pd.concat([row[columns] for row in rows], ignore_index=True)
+    table = pd.concat([row[INDICATOR_COLUMNS] for row in rows], ignore_index=True)
+    return table.assign(value_status="exact", year=table["year"].astype(int))
+
+
+def _numbers(column: pd.Series) -> np.ndarray:
+    return pd.to_numeric(column).to_numpy(dtype=float, na_value=np.nan)
+
+
+def share_pct(jobs: pd.DataFrame) -> np.ndarray:
+    """Employed in manufacturing as a percent of all employed; missing where either is missing (or no one)."""
+    total = _numbers(jobs["employed_total"])
+    part = _numbers(jobs["employed_manufacturing"])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(total > 0, part / total * 100, np.nan)
+
+
+def one_per_year(jobs: pd.DataFrame, methods: tuple[str, ...]) -> pd.DataFrame:
+    """One row per municipality and year: where two methods count a year, the one listed first."""
+    order = jobs["method"].map({method: i for i, method in enumerate(methods)}).fillna(len(methods))
+    ranked = jobs.assign(_order=order).sort_values(["municipality_code", "year", "_order"])
+    return ranked.drop_duplicates(["municipality_code", "year"]).drop(columns="_order")
+
+
+def job_indicators(jobs: pd.DataFrame, methods: tuple[str, ...]) -> pd.DataFrame:
+    """Rows shaped as data/indicators.csv: employed in manufacturing and extraction, and its share of all.
+
+    A missing cell at SCB stays missing (no value), never zero.
+    """
+    rows = one_per_year(jobs, methods)
+    base = rows[["municipality_code", "year"]].reset_index(drop=True)
+    table = pd.concat(
+        [
+            base.assign(indicator=JOBS, value=_numbers(rows["employed_manufacturing"])),
+            base.assign(indicator=JOBS_SHARE, value=share_pct(rows)),
+        ],
+        ignore_index=True,
+    )[INDICATOR_COLUMNS]
     return table.assign(value_status="exact", year=table["year"].astype(int))

@@ -23,7 +23,7 @@ class JobsMunicipality(Strict):
     preliminary: Series[str] = pa.Field(isin=BOOLEAN_TEXT)
 
     class Config:
-        unique = ["municipality_code", "year"]
+        unique = ["municipality_code", "year", "method"]  # RAMS and BAS both have 2020-2021
 
     @pa.dataframe_check(element_wise=False)
     def part_within_total(cls, frame: pd.DataFrame) -> pd.Series:  # noqa: N805

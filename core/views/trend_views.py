@@ -34,34 +34,44 @@ class Measure:
     rose: str
     breaks: tuple[Mark, ...] = ()
     gaps: frozenset[int] = frozenset()
+    decimals: int = 0
 
 
 def breaks_of(meta: dict, lang: str) -> tuple[Mark, ...]:
     """The method or scope breaks a dataset's metadata lists, in the reader's language."""
-    return tuple(Mark(int(b["year"]), bilingual(b["label"], lang)) for b in meta.get("breaks") or ())
+    return tuple(
+        Mark(int(b["year"]), bilingual(b["label"], lang), int(b["until"]) if b.get("until") else None)
+        for b in meta.get("breaks") or ()
+    )
 
 
 def _by_year(line: Line) -> dict[int, float]:
     return {int(y): v for y, v in zip(line.table["year"], line.table["value"], strict=True)}
 
 
-def _points(line: Line, lang: str) -> tuple[Point, ...]:
+def _points(line: Line, lang: str, decimals: int = 0) -> tuple[Point, ...]:
+    """A point per year; where the table has a preliminary column, those years are drawn and said apart."""
+    table = line.table
+    flagged = table.loc[table["preliminary"].eq(True), "year"] if "preliminary" in table else []
+    preliminary = {int(y) for y in flagged}
     return tuple(
         Point(
             year,
             None if pd.isna(value) else float(value),
-            (line.name, text("trend.point", lang, year=year, value=fmt.number(value, lang))),
+            (line.name, text("trend.point", lang, year=year, value=fmt.number(value, lang, decimals)))
+            + ((text("trend.preliminary", lang),) if year in preliminary else ()),
+            year in preliminary,
         )
         for year, value in sorted(_by_year(line).items())
     )
 
 
-def trend_table(lines: list[Line], years: list[int], lang: str) -> pd.DataFrame:
+def trend_table(lines: list[Line], years: list[int], lang: str, decimals: int = 0) -> pd.DataFrame:
     """Years down, lines across; a year without figures says so in words."""
     rows = {text("export.column.year", lang): [str(year) for year in years]}
     for line in lines:
         by_year = _by_year(line)
-        rows[line.name] = [fmt.number(by_year.get(year), lang) for year in years]
+        rows[line.name] = [fmt.number(by_year.get(year), lang, decimals) for year in years]
     return pd.DataFrame(rows)
 
 
@@ -91,13 +101,14 @@ def change_sentence(line: Line, since: int, measure: Measure, lang: str) -> str:
     last = int(known.index.max())
     then, now = float(known[since]), float(known[last])
     change = fmt.number(abs(now - then) / then * 100, lang)
+    digits = measure.decimals
     return text(
         measure.fell if now < then else measure.rose,
         lang,
         name=line.name,
-        then=fmt.number(then, lang),
+        then=fmt.number(then, lang, digits),
         since=since,
-        now=fmt.number(now, lang),
+        now=fmt.number(now, lang, digits),
         last=last,
         change=change,
     )
@@ -108,7 +119,7 @@ def trend_view(
 ) -> FigureView:
     """The trend chart of the lines with its table, numbers and a sentence on the first line's change."""
     years = sorted({int(y) for line in lines for y in line.table["year"]} | set(measure.gaps))
-    series = tuple(Series(line.name, line.colour, _points(line, lang)) for line in lines)
+    series = tuple(Series(line.name, line.colour, _points(line, lang, measure.decimals)) for line in lines)
     words = TrendText(
         title,
         fmt.unit_label(measure.unit, lang),
@@ -118,11 +129,16 @@ def trend_view(
     )
     drawing = trend_chart(series, measure.gaps, measure.breaks, style, words)
     notes = [text("trend.gap_note", lang)] if measure.gaps else []
-    notes += [text("trend.break_note", lang, year=b.year, label=b.label) for b in measure.breaks]
+    notes += [
+        text("trend.span_note", lang, year=b.year, until=b.until, label=b.label)
+        if b.until
+        else text("trend.break_note", lang, year=b.year, label=b.label)
+        for b in measure.breaks
+    ]
     summary = " ".join([change_sentence(lines[0], since, measure, lang), *notes])
     return FigureView(
         drawing,
         summary,
-        trend_table(lines, years, lang),
+        trend_table(lines, years, lang, measure.decimals),
         trend_export(lines, meta, measure.unit, title, lang),
     )

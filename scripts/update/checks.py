@@ -7,12 +7,28 @@ import pandas as pd
 from scripts.update.http import UpdateError
 
 KEYS = ["municipality_code", "year"]
+SERIES = "method"  # a table with this column holds one series per value of it (RAMS and BAS overlap)
 SHOWN = 3  # largest changes printed per dataset
 
 
+def _keys(frame: pd.DataFrame) -> list[str]:
+    return [*KEYS, SERIES] if SERIES in frame else KEYS
+
+
 def _numbers(frame: pd.DataFrame, column: str) -> pd.Series:
-    index = pd.MultiIndex.from_arrays([frame["municipality_code"], frame["year"].astype(int)], names=KEYS)
+    arrays = [
+        frame["municipality_code"],
+        frame["year"].astype(int),
+        *([frame[SERIES]] if SERIES in frame else []),
+    ]
+    index = pd.MultiIndex.from_arrays(arrays, names=_keys(frame))
     return pd.Series(pd.to_numeric(frame[column]).to_numpy(dtype=float, na_value=float("nan")), index=index)
+
+
+def _where(key: tuple) -> str:
+    """'2080 in 2020', or '2080 in 2020 (BAS)' for a table of several series."""
+    code, year, *series = key
+    return f"{code} in {year}" + "".join(f" ({s})" for s in series)
 
 
 def _refuse(
@@ -22,8 +38,8 @@ def _refuse(
     ratios = (changes / before).where(before > 0)
     over = ratios.abs() > limit
     if over.any():
-        (code, year), ratio = next(iter(ratios[over].items()))
-        problem = f"{column} of {code} in {year} moves {ratio:+.0%} from {against}"
+        key, ratio = next(iter(ratios[over].items()))
+        problem = f"{column} of {_where(key)} moves {ratio:+.0%} from {against}"
         limit_text = f"over the limit {limit:.0%} (update.max_change in config.yaml)"
         raise UpdateError(publisher, table, f"{problem}, {limit_text}")
 
@@ -33,7 +49,10 @@ def check_limits(
 ) -> None:
     """Refuse a value that jumps past the limit from the year before, or from the file it replaces."""
     values = _numbers(new, column).sort_index()
-    before = values.groupby(level="municipality_code").shift()
+    series = [
+        name for name in values.index.names if name != "year"
+    ]  # each series against its own year before
+    before = values.groupby(level=series).shift()
     _refuse((*where, "the year before"), values - before, before, column, limit)
     if old is not None:
         previous = _numbers(old, column).reindex(values.index)
@@ -41,9 +60,10 @@ def check_limits(
 
 
 def diff(name: str, old: pd.DataFrame | None, new: pd.DataFrame, column: str) -> list[str]:
-    """Rows added, changed and removed (by municipality and year), and the largest changes of one column."""
+    """Rows added, changed and removed (per municipality, year and series); the largest changes."""
     old = new.iloc[0:0] if old is None else old
-    before, after = old.set_index(KEYS).astype(str), new.set_index(KEYS).astype(str)
+    keys = _keys(new)
+    before, after = old.set_index(keys).astype(str), new.set_index(keys).astype(str)
     both = before.index.intersection(after.index)
     changed = both[(before.loc[both] != after.loc[both].reindex(columns=before.columns)).any(axis=1)]
     lines = [
@@ -51,9 +71,11 @@ def diff(name: str, old: pd.DataFrame | None, new: pd.DataFrame, column: str) ->
         f"{len(before.index.difference(after.index))} removed"
     ]
     deltas = (_numbers(new, column) - _numbers(old, column).reindex(_numbers(new, column).index)).dropna()
-    for (code, year), _size in deltas[deltas != 0].abs().sort_values(ascending=False).head(SHOWN).items():
+    for key, _size in deltas[deltas != 0].abs().sort_values(ascending=False).head(SHOWN).items():
+        code, year, *series = key
+        row = (code, str(year), *series)
         lines.append(
-            f"  {code} {year} {column}: {before.loc[(code, str(year)), column]} -> "
-            f"{after.loc[(code, str(year)), column]} ({deltas[(code, year)]:+g})"
+            f"  {' '.join((code, str(year), *series))} {column}: {before.loc[row, column]} -> "
+            f"{after.loc[row, column]} ({deltas[key]:+g})"
         )
     return lines

@@ -1,4 +1,4 @@
-"""Employed persons per municipality from SCB's RAMS and BAS tables, joined into one series (BAS wins)."""
+"""Employed persons per municipality from SCB's RAMS and BAS tables: one series per method, both kept."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from scripts.update.scb import PUBLISHER, Scb, contents_code
 KEPT = ("Region", "SNI2007", "ContentsCode", "Tid")
 SUMMED = ("Kon", "Fodelseregion")  # a total code where the table has one, else its values are added
 COLUMNS = ["municipality_code", "year", "source_table", "method"]
+KEYS = ["municipality_code", "year", "method"]  # a row's identity: RAMS and BAS overlap in 2020-2021
 COLUMNS += ["employed_total", "employed_manufacturing", "preliminary"]
 
 
@@ -50,15 +51,16 @@ def reduce(cells: pd.DataFrame, totals: list[str], manufacturing: str) -> pd.Dat
 
 
 def combine(parts: list[tuple[dict, pd.DataFrame]]) -> pd.DataFrame:
-    """One row per municipality and year from the first table (in precedence order) that has the year."""
+    """One row per municipality, year and method, from the first table of that method (in precedence order)
+    that has the year: RAMS and BAS both keep their rows where they overlap (2020-2021)."""
     tagged = [
         frame.assign(
             source_table=source["id"], method=source["method"], preliminary=str(source["preliminary"]).lower()
         )
         for source, frame in parts
     ]
-    rows = pd.concat(tagged, ignore_index=True).drop_duplicates(["municipality_code", "year"], keep="first")
-    return rows.sort_values(["municipality_code", "year"], ignore_index=True)[COLUMNS]
+    rows = pd.concat(tagged, ignore_index=True).drop_duplicates(KEYS, keep="first")
+    return rows.sort_values(KEYS, ignore_index=True)[COLUMNS]
 
 
 def fetch(scb: Scb, settings: dict, municipalities: list[str]) -> tuple[pd.DataFrame, dict[str, str]]:

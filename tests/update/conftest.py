@@ -1,15 +1,10 @@
 """The refresh against a local server: its settings, a copy of data/ and a fingerprint of every file."""
 
 import hashlib
-import json
 
 import pytest
 
-from scripts.update.__main__ import settings
 from tests.update import server as fake
-
-TABLES = ("TAB3204", "TAB3785", "TAB5837", "TAB900")
-PLACES = ["2080", "2104", "1780"]
 
 
 def fingerprint(folder):
@@ -24,17 +19,7 @@ def fingerprint(folder):
 @pytest.fixture
 def publisher():
     """A server answering every SCB and Kolada call as recorded; tests replace single routes."""
-    srv = fake.Server()
-    srv.route("/scb/config", fake.ok(fake.load("config.json")))
-    for table in TABLES:
-        full = fake.load(f"{table}_data.json")
-        srv.route(f"/scb/tables/{table}/metadata", fake.ok(fake.metadata(full)))
-        srv.route(f"/scb/tables/{table}/data", fake.data(full))
-    pages = [(fake.FIXTURES / f"kolada_page{n}.json").read_text(encoding="utf-8") for n in (1, 2)]
-    pages = [json.loads(page.replace("{BASE}", f"{srv.url}/kolada")) for page in pages]
-    srv.route(
-        "/kolada/data/kpi/N02235,N02201/municipality/2080,2104,1780", fake.ok(pages[0]), fake.ok(pages[1])
-    )
+    srv = fake.recorded_publisher()
     yield srv
     srv.close()
 
@@ -42,13 +27,7 @@ def publisher():
 @pytest.fixture
 def conf(publisher):
     """config.yaml's update settings, pointed at the local server, with short timeouts."""
-    conf = settings()
-    conf["timeout_s"] = [1, 0.3]
-    conf["scb"]["url"] = f"{publisher.url}/scb"
-    conf["kolada"]["url"] = f"{publisher.url}/kolada"
-    conf["kolada"]["per_page"] = 4
-    conf["municipalities"] = PLACES
-    return conf
+    return fake.local_settings(publisher)
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from scripts.update.__main__ import main, settings
+
 FIXTURES = Path(__file__).with_name("fixtures")
 # SCB's real recorded responses are read where they are kept, never copied into the project.
 RECORDINGS = Path(__file__).resolve().parents[3] / "shared" / "sources" / "scb-pxwebapi-v2-fixtures"
@@ -131,3 +133,45 @@ def truncated(document):
 
 def silent(_body):
     return None, {}, b"", None
+
+
+TABLES = ("TAB3204", "TAB3785", "TAB5837", "TAB900")
+PLACES = ["2080", "2104", "1780"]
+
+
+def recorded_publisher():
+    """A server answering every SCB and Kolada call as recorded; tests replace single routes."""
+    srv = Server()
+    srv.route("/scb/config", ok(load("config.json")))
+    for table in TABLES:
+        full = load(f"{table}_data.json")
+        srv.route(f"/scb/tables/{table}/metadata", ok(metadata(full)))
+        srv.route(f"/scb/tables/{table}/data", data(full))
+    pages = [(FIXTURES / f"kolada_page{n}.json").read_text(encoding="utf-8") for n in (1, 2)]
+    pages = [json.loads(page.replace("{BASE}", f"{srv.url}/kolada")) for page in pages]
+    srv.route("/kolada/data/kpi/N02235,N02201/municipality/2080,2104,1780", ok(pages[0]), ok(pages[1]))
+    return srv
+
+
+def local_settings(srv):
+    """config.yaml's update settings, pointed at the local server, with short timeouts."""
+    conf = settings()
+    conf["timeout_s"] = [1, 0.3]
+    conf["scb"]["url"] = f"{srv.url}/scb"
+    conf["kolada"]["url"] = f"{srv.url}/kolada"
+    conf["kolada"]["per_page"] = 4
+    conf["municipalities"] = PLACES
+    return conf
+
+
+def write_jobs(data_dir):
+    """Write data_dir/jobs_municipality.csv and its metadata with the real refresh against the local server.
+
+    The values are the fixtures' invented test values: for tests (and a look at the app) only, never data/.
+    """
+    srv = recorded_publisher()
+    try:
+        assert main(["--data-dir", str(data_dir), "--only", "scb"], local_settings(srv), lambda _s: None) == 0
+    finally:
+        srv.close()
+    return data_dir / "jobs_municipality.csv"

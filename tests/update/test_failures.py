@@ -45,7 +45,7 @@ CASES = {
         "SCB TAB3204: response shape changed: dimensions changed: new ['Alder']",
     ),
     "a failed schema": (negative, "SCB jobs_municipality: failed validation"),
-    "a value past the limit": (jump, "SCB jobs_municipality: employed_total of 2080 in 2020 moves"),
+    "a value past the limit": (jump, "SCB jobs_municipality: employed_total of 2080 in 2021 (BAS) moves"),
 }
 
 

@@ -17,7 +17,7 @@ def refresh(data_copy, conf, waits, *only):
 
 
 def jobs_table(data_copy):
-    return load("jobs_municipality", data_copy).set_index(["municipality_code", "year"])
+    return load("jobs_municipality", data_copy).set_index(["municipality_code", "year", "method"])
 
 
 def test_a_refresh_writes_both_tables_valid_and_typed(publisher, conf, waits, data_copy, capsys):
@@ -27,23 +27,32 @@ def test_a_refresh_writes_both_tables_valid_and_typed(publisher, conf, waits, da
     assert set(jobs["municipality_code"]) == {"2080", "2104", "1780"}
     assert len(kolada) == 3
     out = capsys.readouterr().out
-    assert "jobs_municipality: 24 rows added, 0 changed, 0 removed" in out
+    assert "jobs_municipality: 30 rows added, 0 changed, 0 removed" in out
     assert "kolada_industry: 3 rows added, 0 changed, 0 removed" in out
     assert not list(data_copy.parent.glob(".update-*"))  # the staging folder is gone
 
 
-def test_bas_wins_the_overlap_and_final_wins_over_preliminary(publisher, conf, waits, data_copy):
+def test_rams_and_bas_both_keep_the_overlap_and_final_wins_over_preliminary(
+    publisher, conf, waits, data_copy
+):
     refresh(data_copy, conf, waits, "scb")
     jobs = jobs_table(data_copy)
-    assert jobs.loc[("2080", 2019), "source_table"] == "TAB5837"
-    assert list(jobs.loc[("2080", 2020), ["source_table", "method"]]) == ["TAB3204", "BAS"]
-    assert jobs.loc[("2080", 2021), "source_table"] == "TAB3204"  # RAMS also has 2021: BAS wins
-    assert jobs.loc[("2080", 2022), "source_table"] == "TAB3204"  # final wins over preliminary
-    assert jobs.loc[("2080", 2023), "source_table"] == "TAB3785"
-    assert jobs.loc[("2080", 2023), "preliminary"] and not jobs.loc[("2080", 2022), "preliminary"]
-    assert jobs.loc[("2080", 2018), "method"] == "RAMS"
+    assert jobs.loc[("2080", 2019, "RAMS"), "source_table"] == "TAB5837"
+    assert jobs.loc[("2080", 2020, "BAS"), "source_table"] == "TAB3204"
+    assert jobs.loc[("2080", 2020, "RAMS"), "source_table"] == "TAB5837"  # the overlap: both rows kept
+    assert (
+        jobs.loc[("2080", 2021, "RAMS"), "employed_total"]
+        != jobs.loc[("2080", 2021, "BAS"), "employed_total"]
+    )
+    assert jobs.loc[("2080", 2022, "BAS"), "source_table"] == "TAB3204"  # final wins over preliminary
+    assert jobs.loc[("2080", 2023, "BAS"), "source_table"] == "TAB3785"
+    assert (
+        jobs.loc[("2080", 2023, "BAS"), "preliminary"] and not jobs.loc[("2080", 2022, "BAS"), "preliminary"]
+    )
+    assert ("2080", 2022, "RAMS") not in jobs.index and ("2080", 2019, "BAS") not in jobs.index
+    assert jobs.loc[("2080", 2018, "RAMS"), "source_table"] == "TAB900"
     meta = load_meta("jobs_municipality", data_copy)
-    assert "overlap in 2020–2021; there BAS is used" in meta["notes"]["en"]
+    assert "RAMS and BAS overlap in 2020–2021; both are kept" in meta["notes"]["en"]
     assert [b["year"] for b in meta["breaks"]] == [2019, 2020]
     assert "TAB3204 updated 2025-11-26" in meta["release"] and meta["years"] == [2016, 2023]
 
@@ -52,21 +61,23 @@ def test_unknown_industry_counts_in_the_total_never_in_manufacturing(publisher, 
     refresh(data_copy, conf, waits, "scb")
     jobs = jobs_table(data_copy)
     rams = fake.select(fake.load("TAB900_data.json"), {"Region": ["2080"], "Tid": ["2018"]})["value"]
-    assert jobs.loc[("2080", 2018), "employed_total"] == sum(rams)  # B+C, G and 00, men and women
-    assert jobs.loc[("2080", 2018), "employed_manufacturing"] == sum(rams[:2])  # B+C only
+    assert jobs.loc[("2080", 2018, "RAMS"), "employed_total"] == sum(rams)  # B+C, G and 00, men and women
+    assert jobs.loc[("2080", 2018, "RAMS"), "employed_manufacturing"] == sum(rams[:2])  # B+C only
     chosen = {"Region": ["2080"], "Tid": ["2020"], "ContentsCode": ["AM0210D1"]}  # by workplace
     bas = fake.select(fake.load("TAB3204_data.json"), chosen)["value"]  # A-U+US (with US), B+C, G, US
-    assert list(jobs.loc[("2080", 2020), ["employed_total", "employed_manufacturing"]]) == bas[:2]
+    assert list(jobs.loc[("2080", 2020, "BAS"), ["employed_total", "employed_manufacturing"]]) == bas[:2]
 
 
 def test_dots_are_missing_never_zero(publisher, conf, waits, data_copy):
     refresh(data_copy, conf, waits, "scb")
     jobs = jobs_table(data_copy)
-    assert pd.isna(jobs.loc[("2104", 2017), "employed_total"])  # one part is "..": the sum is missing
-    assert jobs.loc[("2104", 2017), "employed_manufacturing"] > 0
-    assert pd.isna(jobs.loc[("1780", 2021), "employed_manufacturing"])
+    assert pd.isna(jobs.loc[("2104", 2017, "RAMS"), "employed_total"])  # one part is "..": the sum is missing
+    assert jobs.loc[("2104", 2017, "RAMS"), "employed_manufacturing"] > 0
+    assert pd.isna(jobs.loc[("1780", 2021, "BAS"), "employed_manufacturing"])
     row = next(
-        x for x in (data_copy / "jobs_municipality.csv").read_text().splitlines() if x.startswith("1780,2021")
+        x
+        for x in (data_copy / "jobs_municipality.csv").read_text().splitlines()
+        if x.startswith("1780,2021,TAB3204")
     )
     assert row.endswith(",,false")  # an empty cell, never 0
 
