@@ -102,6 +102,12 @@ def change_sentence(line: Line, since: int, measure: Measure, lang: str) -> str:
     then, now = float(known[since]), float(known[last])
     change = fmt.number(abs(now - then) / then * 100, lang)
     digits = measure.decimals
+    if fmt.number(then, lang, digits) == fmt.number(now, lang, digits):  # the same as shown: no fall, no rise
+        shown = {
+            "then": fmt.quantity(then, measure.unit, lang, digits),
+            "now": fmt.quantity(now, measure.unit, lang, digits),
+        }
+        return text("trend.unchanged", lang, name=line.name, since=since, last=last, **shown)
     return text(
         measure.fell if now < then else measure.rose,
         lang,

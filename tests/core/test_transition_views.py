@@ -22,7 +22,7 @@ from core.views import (
     transition_map,
 )
 from core.views.map_scales import change_classes
-from core.views.trend_views import trend_view
+from core.views.trend_views import Line, Measure, change_sentence, trend_view
 
 EMISSIONS = load("emissions")
 SETTINGS = transition_settings()
@@ -187,3 +187,12 @@ def test_every_project_stands_in_its_municipality_on_the_map_apart_from_the_othe
     )
     points = re.findall(r'class="ik-target" cx="([\d.]+)" cy="([\d.]+)"', drawing.svg)
     assert len(set(points)) == len(points)  # no two projects on the same spot
+
+
+def test_a_change_too_small_to_show_at_the_shown_decimals_is_called_unchanged():
+    line = Line("2104", "Hofors", "#000", pd.DataFrame({"year": [2016, 2021], "value": [37.52, 37.49]}))
+    sentence = change_sentence(
+        line, 2016, Measure("percent", "jobs.share_fell", "jobs.share_rose", decimals=1), "sv"
+    )
+    assert "oförändrat, 37,5 % år 2016 och 37,5 % år 2021" in sentence.replace("\xa0", " ")
+    assert "minskade" not in sentence
