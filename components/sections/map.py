@@ -21,7 +21,7 @@ def catalogue(phone: bool = False) -> dict:
         *metas, config, datasets.meta("emissions") if derived.EMISSIONS in offered else None
     )
     if derived.JOBS in offered:
-        entries |= jobs_views.catalogue_entries(datasets.meta(datasets.JOBS), config)
+        entries |= jobs_views.catalogue_entries(datasets.meta(datasets.JOBS), datasets.jobs(), config)
     return entries
 
 

@@ -109,9 +109,10 @@ def values_table(values: pd.DataFrame, title: str, lang: str) -> pd.DataFrame:
 
 
 def year_label(year: int | None, info: dict, lang: str) -> str:
-    """The year of a map or card: the chosen year, or for the register the years its figures come from."""
+    """The year of a map or card: the chosen year (preliminary ones say so), or the register's years."""
     if year is not None:
-        return str(year)
+        preliminary = year in (info.get("preliminary_years") or ())
+        return text("year.preliminary", lang, year=year) if preliminary else str(year)
     years = info.get("years") or []
     return fmt.year_span([int(y) for y in years]) if years else text("map.register_year", lang)
 

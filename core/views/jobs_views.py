@@ -21,7 +21,14 @@ TITLES = {JOBS: "jobs.trend_title", JOBS_SHARE: "jobs.share_title"}
 PROVENANCE = ("source", "source_url", "license", "license_url", "years")
 
 
-def catalogue_entries(meta: dict, config: Config) -> dict:
+def preliminary_years(jobs: pd.DataFrame) -> list[int]:
+    """Years whose every row is preliminary (no final figure yet): the map names them so."""
+    preliminary = jobs["preliminary"].astype(str).str.lower().eq("true")
+    every = preliminary.groupby(jobs["year"]).all()
+    return [int(year) for year, only_preliminary in every.items() if only_preliminary]
+
+
+def catalogue_entries(meta: dict, jobs: pd.DataFrame, config: Config) -> dict:
     """Metadata of the two jobs indicators for the map's catalogue, with the dataset's provenance."""
     return {
         indicator: {
@@ -31,6 +38,7 @@ def catalogue_entries(meta: dict, config: Config) -> dict:
             },
             "unit": unit,
             "decimals": decimals,
+            "preliminary_years": preliminary_years(jobs),
             **{key: meta.get(key) for key in PROVENANCE},
         }
         for indicator, (unit, decimals) in UNITS.items()
