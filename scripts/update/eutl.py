@@ -49,7 +49,7 @@ def _records(rows: list[tuple], settings: dict, wanted: set[str]) -> pd.DataFram
 
 def merge(published: pd.DataFrame, found: pd.DataFrame) -> pd.DataFrame:
     """The published table updated by the file: the file's number wins, a value it lacks keeps the published
-    one, compliance codes stay as published (the file has none, so a new year's is empty), new years are
+    one, compliance codes stay as published (not read from the file: a new year has none), new years are
     added and no row is removed."""
     old = published.assign(year=published["year"].astype(int)).set_index(KEYS)
     table = old.reindex(old.index.union(found.index))

@@ -31,7 +31,7 @@ def test_smhi_rows_are_the_file_s_main_sectors_for_our_areas(publisher, conf, wa
     }
     assert got.keys() == expected.keys()  # no "Alla" total, no sub-sector, every area of the file
     assert all(got[k] == pytest.approx(v) or (pd.isna(got[k]) and v is None) for k, v in expected.items())
-    assert "\n2104,municipality,2021,agriculture,,\"SMHI-2025" in (data_copy / "emissions.csv").read_text()
+    assert '\n2104,municipality,2021,agriculture,,"SMHI-2025' in (data_copy / "emissions.csv").read_text()
     assert set(table["area_level"]) == {"municipality", "county", "country"}
 
 
