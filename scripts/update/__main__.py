@@ -1,5 +1,4 @@
-"""python -m scripts.update [--only scb kolada smhi eutl] [--file PATH]: refresh the datasets; on any failure
-keep data/."""
+"""python -m scripts.update [--only scb kolada smhi eutl] [--file PATH]: refresh; on failure keep data/."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""SMHI's emissions and the Commission's verified emissions through the refresh, from workbooks served on
-127.0.0.1 in the publishers' layouts: curated rows, the release rules, every failure leaving data/ as is."""
+"""SMHI's emissions and the EU ETS refreshed from workbooks on 127.0.0.1: rows, release rules, failures."""
 
 import pandas as pd
 import pytest

@@ -1,5 +1,4 @@
-"""Small Excel files in the layouts of SMHI's and the Commission's downloads, built from rows for the tests
-(tests/update/fixtures/README.md says which parser each layout copies; every value is a test value)."""
+"""Small Excel files in SMHI's and the Commission's layouts (fixtures/README.md says whose); test values."""
 
 import io
 import json
