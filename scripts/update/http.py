@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import requests
+
+from scripts.update.ratelimit import RateLimit
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 
@@ -24,26 +25,6 @@ class _RetryError(Exception):
     def __init__(self, problem: str, after: float | None = None) -> None:
         super().__init__(problem)
         self.problem, self.after = problem, after
-
-
-@dataclass
-class RateLimit:
-    """At most `calls` requests in any `window` seconds (SCB's /config: maxCallsPerTimeWindow, timeWindow)."""
-
-    calls: int
-    window: float
-    clock: Callable[[], float] = time.monotonic
-    sleep: Callable[[float], None] = time.sleep
-    _times: deque = field(default_factory=deque)
-
-    def wait(self) -> None:
-        """Sleep until one more call fits in the window, then count it."""
-        now = self.clock()
-        while self._times and now - self._times[0] >= self.window:
-            self._times.popleft()
-        if len(self._times) >= self.calls:
-            self.sleep(self.window - (now - self._times.popleft()))
-        self._times.append(self.clock())
 
 
 def retry_after(response: requests.Response) -> float | None:
@@ -68,17 +49,24 @@ class Http:
 
     def json(self, table: str, url: str, body: dict | None = None) -> object:
         """GET (or POST a JSON body to) the URL and return the parsed JSON, retrying what may pass."""
+        return self._retry(table, url, body, _parsed)
+
+    def content(self, table: str, url: str) -> bytes:
+        """GET the URL and return its body as bytes (a file download), retrying what may pass."""
+        return self._retry(table, url, None, bytes)
+
+    def _retry(self, table: str, url: str, body: dict | None, read: Callable[[bytes], object]) -> object:
         problem = "no attempt"
         for attempt in range(self.tries):
             try:
-                return self._once(table, url, body)
+                return read(self._once(table, url, body))
             except _RetryError as retry:
                 problem = retry.problem
                 if attempt + 1 < self.tries:
                     self.sleep(min(self.max_wait, 2.0**attempt if retry.after is None else retry.after))
         raise UpdateError(self.publisher, table, f"{problem} (gave up after {self.tries} tries)")
 
-    def _once(self, table: str, url: str, body: dict | None) -> object:
+    def _once(self, table: str, url: str, body: dict | None) -> bytes:
         if self.limit:
             self.limit.wait()
         try:
@@ -94,7 +82,11 @@ class Http:
             raise _RetryError(f"HTTP {response.status_code} {response.reason}", retry_after(response))
         if response.status_code != 200:
             raise UpdateError(self.publisher, table, f"HTTP {response.status_code} for {url}")
-        try:
-            return json.loads(response.content)
-        except ValueError:
-            raise _RetryError("truncated or invalid JSON body") from None
+        return response.content
+
+
+def _parsed(content: bytes) -> object:
+    try:
+        return json.loads(content)
+    except ValueError:
+        raise _RetryError("truncated or invalid JSON body") from None

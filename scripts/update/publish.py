@@ -13,19 +13,19 @@ import yaml
 from core.data.errors import DataError
 from core.data.loading import read_csv
 from core.data.validate import check_all
-from scripts.update.checks import check_limits, diff
+from scripts.update.checks import Watch, check_limits, diff
 from scripts.update.http import UpdateError
 
 
 @dataclass(frozen=True)
 class Output:
-    """One curated table from one publisher, its metadata and the column its limits and diff watch."""
+    """One curated table from one publisher, its metadata and what its limits and diff watch."""
 
     name: str
     publisher: str
     frame: pd.DataFrame
     meta: dict
-    watched: str
+    watch: Watch
 
     @property
     def files(self) -> tuple[str, str]:
@@ -43,8 +43,8 @@ def _compare(output: Output, staged: Path, data_dir: Path, limit: float) -> list
     old_path = data_dir / output.files[0]
     old = read_csv(old_path) if old_path.exists() else None
     new = read_csv(staged / output.files[0])
-    check_limits((output.publisher, output.name), old, new, output.watched, limit)
-    return diff(output.name, old, new, output.watched)
+    check_limits((output.publisher, output.name), old, new, output.watch, limit)
+    return diff(output.name, old, new, output.watch)
 
 
 def _validate(staged: Path, outputs: list[Output]) -> None:

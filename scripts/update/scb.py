@@ -7,8 +7,9 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from scripts.update.http import Http, RateLimit, UpdateError
+from scripts.update.http import Http, UpdateError
 from scripts.update.jsonstat import ShapeError, codes, dataset
+from scripts.update.ratelimit import RateLimit
 
 PUBLISHER = "SCB"
 

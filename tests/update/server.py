@@ -1,4 +1,4 @@
-"""A local HTTP server on 127.0.0.1 that answers like SCB and Kolada from the recorded-shape fixtures."""
+"""A local HTTP server on 127.0.0.1 answering like SCB, Kolada, SMHI and the Commission from the fixtures."""
 
 import itertools
 import json
@@ -175,3 +175,14 @@ def write_jobs(data_dir):
     finally:
         srv.close()
     return data_dir / "jobs_municipality.csv"
+
+
+def file(content):
+    """A file download (an Excel workbook) as the publisher serves it."""
+    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return lambda _body: (200, {"Content-Type": kind}, content, None)
+
+
+def truncated_file(content):
+    """The first half of a file, with the whole file's Content-Length: the connection ends early."""
+    return lambda _body: (200, {}, content, len(content) // 2)

@@ -5,8 +5,8 @@ import pytest
 from core.data import catalogue
 from core.data.schemas import SCHEMAS
 from core.data.validate import check_all
-from scripts.update.http import RateLimit
 from scripts.update.jsonstat import ShapeError, dataset
+from scripts.update.ratelimit import RateLimit
 from tests.update import server as fake
 
 
