@@ -30,21 +30,28 @@ class IndicatorLayer:
     diverging: bool = False  # a change around zero: fixed classes, a fall and a rise in two hues
 
 
+def worded(indicator: str, config: Config, **fields: object) -> dict:
+    """An indicator's catalogue entry in the string file's words (title, definition) and the fields given."""
+    return {
+        "title": {lang: text(f"indicator.{indicator}", lang) for lang in config.languages},
+        "definition": {lang: text(f"indicator.{indicator}.definition", lang) for lang in config.languages},
+        **fields,
+    }
+
+
 def _derived(emissions_meta: dict, config: Config) -> dict:
     """Metadata of the indicators derived from the emissions (core.data.derived), in the dataset's words."""
     provenance = {key: emissions_meta.get(key) for key in ("source", "source_url", "license", "license_url")}
     return {
-        indicator: {
-            "title": {lang: text(f"indicator.{indicator}", lang) for lang in config.languages},
-            "definition": {
-                lang: text(f"indicator.{indicator}.definition", lang) for lang in config.languages
-            },
-            "unit": unit,
-            "decimals": 0,
-            "diverging": indicator == derived.CHANGE,
-            "years": emissions_meta.get("years"),
+        indicator: worded(
+            indicator,
+            config,
+            unit=unit,
+            decimals=0,
+            diverging=indicator == derived.CHANGE,
+            years=emissions_meta.get("years"),
             **provenance,
-        }
+        )
         for indicator, unit in zip(derived.DERIVED, ("tonnes", "percent"), strict=True)
     }
 
@@ -56,18 +63,11 @@ def indicator_catalogue(
     catalogue = dict(indicators_meta["indicators"])
     catalogue.update(_derived(emissions_meta, config) if emissions_meta else {})
     for indicator in config.register_indicators:
-        catalogue[indicator] = {
-            "title": {lang: text(f"indicator.{indicator}", lang) for lang in config.languages},
-            "definition": {
-                lang: text(f"indicator.{indicator}.definition", lang) for lang in config.languages
-            },
-            "unit": "workplaces" if indicator == "register_sites" else "persons",
-            "decimals": 0,
-            **{
-                key: workplaces_meta[key]
-                for key in ("source", "source_url", "license", "license_url", "years")
-            },
+        provenance = {
+            k: workplaces_meta[k] for k in ("source", "source_url", "license", "license_url", "years")
         }
+        unit = "workplaces" if indicator == "register_sites" else "persons"
+        catalogue[indicator] = worded(indicator, config, unit=unit, decimals=0, **provenance)
     return catalogue
 
 

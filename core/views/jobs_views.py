@@ -13,6 +13,7 @@ from core.data.derived import JOBS, JOBS_SHARE, share_pct
 from core.jobs_config import JobsSettings
 from core.text.i18n import text
 from core.views.figure_view import FigureView
+from core.views.indicator_views import worded
 from core.views.trend_views import Line, Measure, breaks_of, change_sentence, trend_view
 
 UNITS = {JOBS: ("persons", 0), JOBS_SHARE: ("percent", 1)}  # unit and decimals of each indicator
@@ -31,16 +32,14 @@ def preliminary_years(jobs: pd.DataFrame) -> list[int]:
 def catalogue_entries(meta: dict, jobs: pd.DataFrame, config: Config) -> dict:
     """Metadata of the two jobs indicators for the map's catalogue, with the dataset's provenance."""
     return {
-        indicator: {
-            "title": {lang: text(f"indicator.{indicator}", lang) for lang in config.languages},
-            "definition": {
-                lang: text(f"indicator.{indicator}.definition", lang) for lang in config.languages
-            },
-            "unit": unit,
-            "decimals": decimals,
-            "preliminary_years": preliminary_years(jobs),
+        indicator: worded(
+            indicator,
+            config,
+            unit=unit,
+            decimals=decimals,
+            preliminary_years=preliminary_years(jobs),
             **{key: meta.get(key) for key in PROVENANCE},
-        }
+        )
         for indicator, (unit, decimals) in UNITS.items()
     }
 
