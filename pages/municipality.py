@@ -1,5 +1,7 @@
 """Kommun / Municipality profile: indicators against county and region, sites, activities."""
 
+from html import escape
+
 import streamlit as st
 
 from components.sections import municipality as section
@@ -33,12 +35,12 @@ with data_section():
     county_name = county_names[code[:2]]
     st.header(t("municipality.heading", name=names[code], county=county_name))
 
-    with data_section():
-        card_row(section_figures.key_figures(code, lang))
-        st.caption(t("municipality.profile_help"))
+    with data_section():  # cards, their note and sources in one element: each costs the browser work
         catalogue = section_figures.catalogue()
         indicator_sources = (catalogue[i] for i in datasets.meta("indicators")["indicators"])
-        figures.source_notes([*indicator_sources, datasets.meta("workplaces")])
+        help_note = figures.notes_html([escape(t("municipality.profile_help"))])
+        sources = figures.sources_html([*indicator_sources, datasets.meta("workplaces")])
+        card_row(section_figures.key_figures(code, lang), after=help_note + sources)
 
     with data_section():
         municipality_transition.panel(code, names[code])

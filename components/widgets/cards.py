@@ -8,6 +8,9 @@ from components.shell.i18n import t
 from core.views.cards import Card, cards_html
 
 
-def card_row(cards: list[Card]) -> None:
-    """The figures as a row of cards (plain HTML: they wrap on narrow screens and load no extra scripts)."""
-    st.html(cards_html(cards, t("card.definition")))
+def card_row(cards: list[Card], after: str = "") -> None:
+    """The figures as a row of cards (plain HTML: they wrap on narrow screens and load no extra scripts).
+
+    after: HTML (notes, sources) that follows in the same element, as each element costs the browser work.
+    """
+    st.html(cards_html(cards, t("card.definition")) + after)

@@ -50,15 +50,14 @@ def details_html(label: str, content: str) -> str:
     return f'<details class="ik-details"><summary>{escape(label)}</summary>{content}</details>'
 
 
-def table_alternative(table: pd.DataFrame) -> None:
-    """The figures behind a chart, one click away (the files to download are beside the chart)."""
-    st.html(details_html(t("chart.table"), table_html(table, t("chart.table"))))
+def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None) -> str:
+    """What follows a figure: its summary, sources and the figures behind it one click away.
 
-
-def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None) -> None:
-    st.html(f"<p>{escape(summary)}</p>{sources_html(metas)}")
-    if table is not None:
-        table_alternative(table)
+    The files to download are beside the figure.
+    """
+    label = t("chart.table")
+    alternative = "" if table is None else details_html(label, table_html(table, label))
+    return f"<p>{escape(summary)}</p>{sources_html(metas)}{alternative}"
 
 
 def _file_links(export: Export | None) -> str:
@@ -82,11 +81,13 @@ def show_figure(
     aside: str = "",
     export: Export | None = None,
 ) -> None:
-    """A map or bar chart (items show cards, some open pages) with its downloads, summary, sources, table."""
+    """A map or bar chart (items show cards, some open pages) with its downloads, summary, sources, table.
+
+    All in one element, as each element costs the browser rendering work.
+    """
     sources = [unescape(TAG.sub("", source_line(meta, lang()))) for meta in metas]
     figure = figure_html(drawing, key, sources, load_config().map.font_size, aside, _file_links(export))
-    st.html(figure, unsafe_allow_javascript=True)
-    _explain(summary, metas, table)
+    st.html(figure + _explain(summary, metas, table), unsafe_allow_javascript=True)
 
 
 def show_view(view: FigureView, *, key: str, metas: list[dict]) -> None:
@@ -98,5 +99,4 @@ def show_view(view: FigureView, *, key: str, metas: list[dict]) -> None:
 
 def around(summary: str, metas: list[dict], table: pd.DataFrame, export: Export) -> None:
     """What goes around a figure drawn elsewhere (the plotly explorer): files, summary, sources, table."""
-    st.html(f'<p class="ik-saves">{_file_links(export)}</p>')
-    _explain(summary, metas, table)
+    st.html(f'<p class="ik-saves">{_file_links(export)}</p>{_explain(summary, metas, table)}')
