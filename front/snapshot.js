@@ -28,8 +28,8 @@
     if (!snapshot.isConnected) return;
     // The height is read (a layout) only once the app looks drawn, not in every frame while it draws.
     const ready = drawn();
-    const root = document.getElementById("root");
-    const tall = ready && root ? root.scrollHeight : -1;
+    const main = document.querySelector('[data-testid="stMain"]');
+    const tall = ready && main ? main.scrollHeight : -1;
     if (!ready || tall !== height) {
       height = tall;
       since = now;

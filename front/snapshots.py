@@ -40,8 +40,11 @@ SNAPSHOT_JS = ROOT / "front" / "snapshot.js"
 TIMEOUT = 120
 PROCESSES = 2
 # Outside the snapshot's shadow root: where it sits, and the app kept hidden under it until it has drawn.
+# The hidden app, off screen, is laid out only where a script asks (content-visibility), not after each of
+# Streamlit's renders: it is drawn once, when it replaces the snapshot.
 PAGE_CSS = (
     "html.ik-snapshot-on #root { visibility: hidden; transform: translateX(-200vw); }"
+    "html.ik-snapshot-on #root > * { content-visibility: auto; }"
     "#ik-snapshot { position: absolute; inset: 0 0 auto 0; z-index: 2147483647; min-height: 100vh; }"
 )
 FIGURE_DATA = re.compile(r'<script type="application/json" id="ik-data-[^"]+">(.*?)</script>', re.S)
