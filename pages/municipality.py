@@ -38,9 +38,9 @@ with data_section():
     with data_section():  # cards, their note and sources in one element: each costs the browser work
         catalogue = section_figures.catalogue()
         indicator_sources = (catalogue[i] for i in datasets.meta("indicators")["indicators"])
-        help_note = figures.notes_html([escape(t("municipality.profile_help"))])
+        help_note = f'<p class="ik-note ik-flush">{escape(t("municipality.profile_help"))}</p>'
         sources = figures.sources_html([*indicator_sources, datasets.meta("workplaces")])
-        card_row(section_figures.key_figures(code, lang), after=help_note + sources)
+        card_row(section_figures.key_figures(code, lang), help_note, sources)
 
     with data_section():
         municipality_transition.panel(code, names[code])

@@ -55,7 +55,7 @@ def panel(code: str, name: str) -> None:
     with st.container(key="noprint_transition"):
         st.subheader(t("local.heading", name=name))
         sources = figures.sources_html([datasets.meta(n) for n in ("emissions", "ets_emissions", "grants")])
-        card_row(_cards(code, lang()), after=sources)
+        card_row(_cards(code, lang()), sources)
         _details(code, name)
 
 
@@ -73,20 +73,22 @@ def _details(code: str, name: str) -> None:
     plants_heading, pipeline_heading = t("transition.plants_heading"), t("transition.pipeline_heading")
     # One element for the tables and their sources: each element costs the browser rendering work.
     st.html(
-        figures.details_html(t("local.sectors"), table_html(sectors, t("local.sectors")))
-        + f"<p><strong>{escape(plants_heading)}</strong></p>"
-        + table_or_note_html(
-            pipeline_views.plants_table(own, _names(), settings.plant_years, language),
-            plants_heading,
-            "local.no_plants_note",
-        )
-        + f"<p><strong>{escape(pipeline_heading)}</strong></p>"
-        + table_or_note_html(
-            pipeline_views.pipeline_table(
-                projects, _names(), date.today(), settings.no_news_months, language
+        figures.joined(
+            figures.details_html(t("local.sectors"), table_html(sectors, t("local.sectors"))),
+            f'<p class="ik-flush"><strong>{escape(plants_heading)}</strong></p>',
+            table_or_note_html(
+                pipeline_views.plants_table(own, _names(), settings.plant_years, language),
+                plants_heading,
+                "local.no_plants_note",
             ),
-            pipeline_heading,
-            "local.no_projects_note",
+            f'<p class="ik-flush"><strong>{escape(pipeline_heading)}</strong></p>',
+            table_or_note_html(
+                pipeline_views.pipeline_table(
+                    projects, _names(), date.today(), settings.no_news_months, language
+                ),
+                pipeline_heading,
+                "local.no_projects_note",
+            ),
+            figures.sources_html([datasets.meta(n) for n in ("ets_plants", "transition_projects")]),
         )
-        + figures.sources_html([datasets.meta(n) for n in ("ets_plants", "transition_projects")])
     )

@@ -5,12 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from components.shell.i18n import t
+from components.widgets.figures import joined
 from core.views.cards import Card, cards_html
 
 
-def card_row(cards: list[Card], after: str = "") -> None:
+def card_row(cards: list[Card], *after: str) -> None:
     """The figures as a row of cards (plain HTML: they wrap on narrow screens and load no extra scripts).
 
-    after: HTML (notes, sources) that follows in the same element, as each element costs the browser work.
+    after: HTML parts (notes, sources) following in the same element, as each element costs the browser work.
     """
-    st.html(cards_html(cards, t("card.definition")) + after)
+    st.html(joined(cards_html(cards, t("card.definition")), *after))

@@ -32,6 +32,12 @@ def sources_html(metas: list[dict]) -> str:
     return notes_html(list(dict.fromkeys(source_line(meta, lang()) for meta in metas)))
 
 
+def joined(*parts: str) -> str:
+    """HTML parts shown as one element (each element costs the browser rendering work), spaced as elements."""
+    first, *rest = [part for part in parts if part]
+    return first + "".join(f'<div class="ik-next">{part}</div>' for part in rest)
+
+
 def source_notes(metas: list[dict]) -> None:
     """Show the source, year and licence of every dataset a chart or table uses."""
     st.html(sources_html(metas))
@@ -57,7 +63,7 @@ def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None) -> str
     """
     label = t("chart.table")
     alternative = "" if table is None else details_html(label, table_html(table, label))
-    return f"<p>{escape(summary)}</p>{sources_html(metas)}{alternative}"
+    return joined(f"<p>{escape(summary)}</p>{sources_html(metas)}", alternative)
 
 
 def _file_links(export: Export | None) -> str:
@@ -87,7 +93,7 @@ def show_figure(
     """
     sources = [unescape(TAG.sub("", source_line(meta, lang()))) for meta in metas]
     figure = figure_html(drawing, key, sources, load_config().map.font_size, aside, _file_links(export))
-    st.html(figure + _explain(summary, metas, table), unsafe_allow_javascript=True)
+    st.html(joined(figure, _explain(summary, metas, table)), unsafe_allow_javascript=True)
 
 
 def show_view(view: FigureView, *, key: str, metas: list[dict]) -> None:
@@ -99,4 +105,4 @@ def show_view(view: FigureView, *, key: str, metas: list[dict]) -> None:
 
 def around(summary: str, metas: list[dict], table: pd.DataFrame, export: Export) -> None:
     """What goes around a figure drawn elsewhere (the plotly explorer): files, summary, sources, table."""
-    st.html(f'<p class="ik-saves">{_file_links(export)}</p>{_explain(summary, metas, table)}')
+    st.html(joined(f'<p class="ik-saves">{_file_links(export)}</p>', _explain(summary, metas, table)))
