@@ -35,13 +35,10 @@ from front.views import FRAME, View, linked_views, page_views
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = {page.key: page.script for page in links.PAGES}  # menu order
 STYLES = ROOT / "components" / "styles"
-SNAPSHOT_CSS = ROOT / "front" / "snapshot.css"
-SNAPSHOT_JS = ROOT / "front" / "snapshot.js"
+SNAPSHOT_CSS, SNAPSHOT_JS = ROOT / "front" / "snapshot.css", ROOT / "front" / "snapshot.js"
 TIMEOUT = 120
 PROCESSES = 2
-# Outside the snapshot's shadow root: where it sits, and the app kept hidden under it until it has drawn.
-# The hidden app, off screen, is laid out only where a script asks (content-visibility), not after each of
-# Streamlit's renders: it is drawn once, when it replaces the snapshot.
+# Outside the shadow root: where the snapshot sits; the app under it, hidden and laid out only where asked.
 PAGE_CSS = (
     "html.ik-snapshot-on #root { visibility: hidden; transform: translateX(-200vw); }"
     "html.ik-snapshot-on #root > * { content-visibility: auto; }"
