@@ -43,8 +43,8 @@ def _styles_language_and_name(code: str) -> None:
     The front also puts the CSS in the page's head (front/site.py), so it holds from the first frame:
     Streamlit draws the side menu after the page's first elements.
     """
-    st.html(  # one element, as each costs the browser rendering work
-        f"{BASE_CSS}{present_menu.STYLES}<p><strong>{escape(t('frame.app_name'))}</strong></p>"
+    st.html(f"{BASE_CSS}{present_menu.STYLES}<p><strong>{escape(t('frame.app_name'))}</strong></p>")
+    st.html(
         f"<script>{FRAME_SCRIPT.replace('__LANG__', code)}</script><script>{CHOICES_SCRIPT}</script>"
         f"{present_menu.MEASURES}",
         unsafe_allow_javascript=True,
