@@ -86,20 +86,28 @@ def show_figure(
     table: pd.DataFrame | None = None,
     aside: str = "",
     export: Export | None = None,
+    after: str = "",
 ) -> None:
     """A map or bar chart (items show cards, some open pages) with its downloads, summary, sources, table.
 
-    All in one element, as each element costs the browser rendering work.
+    All in one element, as each element costs the browser rendering work; after: HTML that follows in it
+    (no other figure: a figure's script finds its download buttons in its element).
     """
     sources = [unescape(TAG.sub("", source_line(meta, lang()))) for meta in metas]
     figure = figure_html(drawing, key, sources, load_config().map.font_size, aside, _file_links(export))
-    st.html(joined(figure, _explain(summary, metas, table)), unsafe_allow_javascript=True)
+    st.html(joined(figure, _explain(summary, metas, table), after), unsafe_allow_javascript=True)
 
 
-def show_view(view: FigureView, *, key: str, metas: list[dict]) -> None:
+def show_view(view: FigureView, *, key: str, metas: list[dict], after: str = "") -> None:
     """A figure built with its summary, table and numbers (core.views.figure_view), with its sources."""
     show_figure(
-        view.drawing, key=key, summary=view.summary, metas=metas, table=view.table, export=view.export
+        view.drawing,
+        key=key,
+        summary=view.summary,
+        metas=metas,
+        table=view.table,
+        export=view.export,
+        after=after,
     )
 
 
