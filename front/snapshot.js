@@ -26,9 +26,11 @@
   let since = 0;
   const settle = (now) => {
     if (!snapshot.isConnected) return;
-    const root = document.getElementById("root");
-    const tall = root ? root.scrollHeight : -1;
-    if (!drawn() || tall !== height) {
+    // The height is read (a layout) only once the app looks drawn, not in every frame while it draws.
+    const ready = drawn();
+    const main = document.querySelector('[data-testid="stMain"]');
+    const tall = ready && main ? main.scrollHeight : -1;
+    if (!ready || tall !== height) {
       height = tall;
       since = now;
     } else if (now - since >= STILL_MS) {

@@ -35,13 +35,13 @@ from front.views import FRAME, View, linked_views, page_views
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = {page.key: page.script for page in links.PAGES}  # menu order
 STYLES = ROOT / "components" / "styles"
-SNAPSHOT_CSS = ROOT / "front" / "snapshot.css"
-SNAPSHOT_JS = ROOT / "front" / "snapshot.js"
+SNAPSHOT_CSS, SNAPSHOT_JS = ROOT / "front" / "snapshot.css", ROOT / "front" / "snapshot.js"
 TIMEOUT = 120
 PROCESSES = 2
-# Outside the snapshot's shadow root: where it sits, and the app kept hidden under it until it has drawn.
+# Outside the shadow root: where the snapshot sits; the app under it, hidden and laid out only where asked.
 PAGE_CSS = (
     "html.ik-snapshot-on #root { visibility: hidden; transform: translateX(-200vw); }"
+    "html.ik-snapshot-on #root > * { content-visibility: auto; }"
     "#ik-snapshot { position: absolute; inset: 0 0 auto 0; z-index: 2147483647; min-height: 100vh; }"
 )
 FIGURE_DATA = re.compile(r'<script type="application/json" id="ik-data-[^"]+">(.*?)</script>', re.S)

@@ -1,5 +1,7 @@
 """Kommun / Municipality profile: indicators against county and region, sites, activities."""
 
+from html import escape
+
 import streamlit as st
 
 from components.sections import municipality as section
@@ -33,13 +35,14 @@ with data_section():
     county_name = county_names[code[:2]]
     st.header(t("municipality.heading", name=names[code], county=county_name))
 
-    with data_section():
-        profile = section_figures.key_figures(code, lang)
-        card_row(profile.cards, profile.missing)
-        st.caption(t("municipality.profile_help"))
+    with data_section():  # cards, their note and sources in one element: each costs the browser work
         catalogue = section_figures.catalogue()
         indicator_sources = (catalogue[i] for i in datasets.meta("indicators")["indicators"])
-        figures.source_notes([*indicator_sources, datasets.meta("workplaces")])
+        profile = section_figures.key_figures(code, lang)
+        missing = f'<p class="ik-flush">{escape(profile.missing)}</p>' if profile.missing else ""
+        help_note = f'<p class="ik-note ik-flush">{escape(t("municipality.profile_help"))}</p>'
+        sources = figures.sources_html([*indicator_sources, datasets.meta("workplaces")])
+        card_row(profile.cards, missing, help_note, sources)
 
     with data_section():
         municipality_jobs.panel(code, names[code])

@@ -39,15 +39,10 @@ st.subheader(t("transition.map_heading"))
 with data_section():
     shown = section.emissions_map(mode, county, area, lang, is_phone(), presenting())
     metas = [datasets.meta(name) for name in ("emissions", "ets_plants", "ets_emissions")]
-    figures.show_view(shown, key="transition_map", metas=metas)
     label = t("transition.plants_heading")
-    st.html(
-        figures.details_html(
-            label,
-            table_html(section.plants_table(county, area, lang), label)
-            + figures.sources_html([datasets.meta("ets_plants")]),
-        )
-    )
+    plants = table_html(section.plants_table(county, area, lang), label)
+    plants += figures.sources_html([datasets.meta("ets_plants")])
+    figures.show_view(shown, key="transition_map", metas=metas, after=figures.details_html(label, plants))
 
 st.subheader(t("transition.pipeline_heading"))
 st.markdown(t("transition.pipeline_intro"))
@@ -55,12 +50,12 @@ with data_section():
     cards, projects = section.pipeline(county, area, lang)
     card_row(cards)
     metas = [datasets.meta("transition_projects"), datasets.meta("municipalities")]
-    for key, drawing, summary in section.pipeline_figures(county, area, lang, is_phone(), presenting()):
-        figures.show_figure(drawing, key=key, summary=summary, metas=metas)
-    st.html(
-        table_html(projects, t("transition.pipeline_heading"))
-        + figures.sources_html([datasets.meta("transition_projects")])
-    )
+    shown_figures = section.pipeline_figures(county, area, lang, is_phone(), presenting())
+    table = table_html(projects, t("transition.pipeline_heading"))
+    table += figures.sources_html([datasets.meta("transition_projects")])
+    for i, (key, drawing, summary) in enumerate(shown_figures, start=1):  # the table after the last
+        after = table if i == len(shown_figures) else ""
+        figures.show_figure(drawing, key=key, summary=summary, metas=metas, after=after)
 
 st.subheader(t("transition.grants_heading"))
 with data_section():

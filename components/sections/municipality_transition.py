@@ -12,7 +12,7 @@ from components.shell.device import config_for, is_phone
 from components.shell.i18n import lang, t
 from components.widgets import figures
 from components.widgets.cards import card_row
-from components.widgets.tables import table_html, table_or_note
+from components.widgets.tables import table_html, table_or_note_html
 from core.data import queries
 from core.text.i18n import text
 from core.transition_config import transition_settings
@@ -54,8 +54,8 @@ def panel(code: str, name: str) -> None:
     """
     with st.container(key="noprint_transition"):
         st.subheader(t("local.heading", name=name))
-        card_row(_cards(code, lang()))
-        figures.source_notes([datasets.meta(n) for n in ("emissions", "ets_emissions", "grants")])
+        sources = figures.sources_html([datasets.meta(n) for n in ("emissions", "ets_emissions", "grants")])
+        card_row(_cards(code, lang()), sources)
         _details(code, name)
 
 
@@ -67,20 +67,28 @@ def _details(code: str, name: str) -> None:
     sectors = local_transition.sector_table(
         datasets.load("emissions"), datasets.meta("emissions"), code, settings.base_year, language
     )
-    st.html(figures.details_html(t("local.sectors"), table_html(sectors, t("local.sectors"))))
     own = datasets.plants()[datasets.plants()["municipality_code"].eq(code)]
-    st.markdown(f"**{escape(t('transition.plants_heading'))}**")
-    table_or_note(
-        pipeline_views.plants_table(own, _names(), settings.plant_years, language),
-        t("transition.plants_heading"),
-        "local.no_plants_note",
-    )
     projects = datasets.load("transition_projects")
     projects = projects[projects["municipality_code"].eq(code)]
-    st.markdown(f"**{escape(t('transition.pipeline_heading'))}**")
-    table_or_note(
-        pipeline_views.pipeline_table(projects, _names(), date.today(), settings.no_news_months, language),
-        t("transition.pipeline_heading"),
-        "local.no_projects_note",
+    plants_heading, pipeline_heading = t("transition.plants_heading"), t("transition.pipeline_heading")
+    # One element for the tables and their sources: each element costs the browser rendering work.
+    st.html(
+        figures.joined(
+            figures.details_html(t("local.sectors"), table_html(sectors, t("local.sectors"))),
+            f'<p class="ik-flush"><strong>{escape(plants_heading)}</strong></p>',
+            table_or_note_html(
+                pipeline_views.plants_table(own, _names(), settings.plant_years, language),
+                plants_heading,
+                "local.no_plants_note",
+            ),
+            f'<p class="ik-flush"><strong>{escape(pipeline_heading)}</strong></p>',
+            table_or_note_html(
+                pipeline_views.pipeline_table(
+                    projects, _names(), date.today(), settings.no_news_months, language
+                ),
+                pipeline_heading,
+                "local.no_projects_note",
+            ),
+            figures.sources_html([datasets.meta(n) for n in ("ets_plants", "transition_projects")]),
+        )
     )
-    figures.source_notes([datasets.meta(n) for n in ("ets_plants", "transition_projects")])

@@ -5,9 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from components.shell.i18n import t
+from components.widgets.figures import joined
 from core.views.cards import Card, cards_html
 
 
-def card_row(cards: list[Card], note: str = "") -> None:
-    """The figures as cards (plain HTML: they wrap, load no extra scripts), an optional note under them."""
-    st.html(cards_html(cards, t("card.definition"), note))
+def card_row(cards: list[Card], *after: str) -> None:
+    """The figures as a row of cards (plain HTML: they wrap on narrow screens and load no extra scripts).
+
+    after: HTML parts (notes, sources) following in the same element, as each element costs the browser work.
+    """
+    st.html(joined(cards_html(cards, t("card.definition")), *after))

@@ -32,6 +32,12 @@ def sources_html(metas: list[dict]) -> str:
     return notes_html(list(dict.fromkeys(source_line(meta, lang()) for meta in metas)))
 
 
+def joined(*parts: str) -> str:
+    """HTML parts shown as one element (each element costs the browser rendering work), spaced as elements."""
+    first, *rest = [part for part in parts if part]
+    return first + "".join(f'<div class="ik-next">{part}</div>' for part in rest)
+
+
 def source_notes(metas: list[dict]) -> None:
     """Show the source, year and licence of every dataset a chart or table uses."""
     st.html(sources_html(metas))
@@ -50,15 +56,14 @@ def details_html(label: str, content: str) -> str:
     return f'<details class="ik-details"><summary>{escape(label)}</summary>{content}</details>'
 
 
-def table_alternative(table: pd.DataFrame) -> None:
-    """The figures behind a chart, one click away (the files to download are beside the chart)."""
-    st.html(details_html(t("chart.table"), table_html(table, t("chart.table"))))
+def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None) -> str:
+    """What follows a figure: its summary, sources and the figures behind it one click away.
 
-
-def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None) -> None:
-    st.html(f"<p>{escape(summary)}</p>{sources_html(metas)}")
-    if table is not None:
-        table_alternative(table)
+    The files to download are beside the figure.
+    """
+    label = t("chart.table")
+    alternative = "" if table is None else details_html(label, table_html(table, label))
+    return joined(f"<p>{escape(summary)}</p>{sources_html(metas)}", alternative)
 
 
 def _file_links(export: Export | None) -> str:
@@ -81,22 +86,31 @@ def show_figure(
     table: pd.DataFrame | None = None,
     aside: str = "",
     export: Export | None = None,
+    after: str = "",
 ) -> None:
-    """A map or bar chart (items show cards, some open pages) with its downloads, summary, sources, table."""
+    """A map or bar chart (items show cards, some open pages) with its downloads, summary, sources, table.
+
+    All in one element, as each element costs the browser rendering work; after: HTML that follows in it
+    (no other figure: a figure's script finds its download buttons in its element).
+    """
     sources = [unescape(TAG.sub("", source_line(meta, lang()))) for meta in metas]
     figure = figure_html(drawing, key, sources, load_config().map.font_size, aside, _file_links(export))
-    st.html(figure, unsafe_allow_javascript=True)
-    _explain(summary, metas, table)
+    st.html(joined(figure, _explain(summary, metas, table), after), unsafe_allow_javascript=True)
 
 
-def show_view(view: FigureView, *, key: str, metas: list[dict]) -> None:
+def show_view(view: FigureView, *, key: str, metas: list[dict], after: str = "") -> None:
     """A figure built with its summary, table and numbers (core.views.figure_view), with its sources."""
     show_figure(
-        view.drawing, key=key, summary=view.summary, metas=metas, table=view.table, export=view.export
+        view.drawing,
+        key=key,
+        summary=view.summary,
+        metas=metas,
+        table=view.table,
+        export=view.export,
+        after=after,
     )
 
 
 def around(summary: str, metas: list[dict], table: pd.DataFrame, export: Export) -> None:
     """What goes around a figure drawn elsewhere (the plotly explorer): files, summary, sources, table."""
-    st.html(f'<p class="ik-saves">{_file_links(export)}</p>')
-    _explain(summary, metas, table)
+    st.html(joined(f'<p class="ik-saves">{_file_links(export)}</p>', _explain(summary, metas, table)))

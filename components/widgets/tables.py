@@ -47,6 +47,11 @@ def table_html(
     return f'{note}<div class="{frame}" role="region" tabindex="0" aria-label="{name}">{markup}</div>'
 
 
-def table_or_note(table: pd.DataFrame, label: str, empty_key: str) -> None:
+def table_or_note_html(table: pd.DataFrame, label: str, empty_key: str) -> str:
     """A table (plain HTML: it wraps and scrolls on a phone), or a sentence saying there is none."""
-    st.html(table_html(table, label) if len(table) else f"<p>{escape(t(empty_key))}</p>")
+    return table_html(table, label) if len(table) else f"<p>{escape(t(empty_key))}</p>"
+
+
+def table_or_note(table: pd.DataFrame, label: str, empty_key: str) -> None:
+    """A table or a sentence saying there is none, as an element of its own."""
+    st.html(table_or_note_html(table, label, empty_key))

@@ -79,8 +79,8 @@ def _paragraph(css_class: str, content: str) -> str:
     return f'<p class="{css_class}">{content}</p>'
 
 
-def cards_html(cards: list[Card], definition_label: str, note: str = "") -> str:
-    """The figures as a list of cards (label, value, definition one click away, provenance), a note after."""
+def cards_html(cards: list[Card], definition_label: str) -> str:
+    """The figures as a list of cards: label, value, the definition one click away, provenance."""
     items = [
         _item(
             _paragraph("ik-card-label", escape(card.label)),
@@ -92,8 +92,7 @@ def cards_html(cards: list[Card], definition_label: str, note: str = "") -> str:
         )
         for card in cards
     ]
-    after = _paragraph("ik-cards-note", escape(note)) if note else ""
-    return f'<ul class="ik-cards">{"".join(items)}</ul>{after}'
+    return f'<ul class="ik-cards">{"".join(items)}</ul>'
 
 
 def focus_cards_html(cards: list[FocusCard]) -> str:

@@ -273,3 +273,23 @@ def test_an_unknown_path_says_so_in_the_readers_language(lang: str, words: str) 
     notice = "".join(block.value for block in at.html if "ik-notfound" in block.value)
     assert words in notice and f'href="./?lang={lang}"' in notice
     assert "notfound=" not in notice.split("href=")[1].split(">")[0]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_profile_text_comes_with_its_figures_in_one_element_each(lang: str) -> None:
+    """Fewer elements for the browser to draw, the same words: each figure holds its summary, sources and
+    table, the cards their note and sources, and the transition's tables their headings and sources."""
+    at = open_page("municipality", lang, kommun="2081")
+    blocks = {unescape(re.sub(r"<[^>]+>", " ", element.value)): element.value for element in at.html}
+    source = f"{text('data.fact.source', lang)}:"
+    drawn = [block for block, markup in blocks.items() if 'class="ik-figure' in markup]
+    assert len(drawn) == 3  # the emissions trend, the comparison in the county, the locator map
+    assert all(source in block for block in drawn)
+    assert sum(text("chart.table", lang) in block for block in drawn) == 2  # the locator map has no table
+    cards = next(block for block in blocks if text("municipality.profile_help", lang) in block)
+    assert source in cards
+    tables = next(block for block in blocks if text("local.sectors", lang) in block)
+    assert text("transition.plants_heading", lang) in tables
+    assert text("transition.pipeline_heading", lang) in tables
+    assert source in tables
+    assert not at.caption and not at.markdown  # the note and the tables' headings are in those elements

@@ -163,6 +163,33 @@ def test_a_profile_link_is_served_with_its_own_snapshot_in_its_language(stack, p
     expect(page.get_by_role("heading", name="Borlänge in Dalarna")).to_be_visible()
 
 
+# Lighthouse's phone: the largest paint is a card's note, and it must not grow by a pixel when the app comes.
+PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75, "is_mobile": True}
+LANDMARKS = ("ul.ik-cards", ".ik-card-label", ".ik-card-value", ".ik-card-note")  # under title and choice
+
+
+def test_on_a_phone_the_apps_text_lands_where_the_snapshots_was(stack, browser):
+    """The snapshot's layout is the app's to the pixel, so the app's first paint is no larger than the
+    snapshot's and the page's largest paint (LCP) stays the snapshot's."""
+    front, _ = stack
+    boxes = {}
+    for where in ("#ik-snapshot", "#root"):
+        context = browser.new_context(**PHONE)
+        page = context.new_page()
+        if where == "#ik-snapshot":  # the snapshot alone: Streamlit's code never comes
+            page.route("**/static/js/**", lambda route: route.abort())
+        page.goto(f"http://{HOST}:{front.port}/municipality?kommun=2081&lang=sv")
+        if where == "#root":
+            expect(page.locator("html")).to_have_attribute("data-snapshot-left", "drawn", timeout=60_000)
+        found = [page.locator(f"{where} {landmark}").first for landmark in LANDMARKS]
+        for landmark in found:
+            expect(landmark).to_be_visible()
+        boxes[where] = [landmark.bounding_box() for landmark in found]
+        context.close()
+    for snapshot, app in zip(boxes["#ik-snapshot"], boxes["#root"], strict=True):
+        assert snapshot == pytest.approx(app, abs=0.01), (snapshot, app)
+
+
 def test_a_profile_without_a_snapshot_gets_the_pages_frame_then_the_app(stack, page):
     front, _ = stack
     page.goto(f"http://{HOST}:{front.port}/municipality?kommun=2104&lang=en", wait_until="commit")

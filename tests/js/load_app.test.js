@@ -1,7 +1,7 @@
 // The front's loader: what the page asks for, in which order.
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
-const { plan } = require("../../front/load_app.js");
+const { plan, slices } = require("../../front/load_app.js");
 
 const CODE = {
   dir: "./static/js/", styles: "./static/css/", entry: "index.abc.js",
@@ -28,4 +28,12 @@ test("element code the app preloads anyway is asked for once, at its own priorit
 
 test("a view without a snapshot's list asks only for the app's code", () => {
   assert.deepEqual(plan(CODE, []).preload.map(([, priority]) => priority), ["auto", "auto"]);
+});
+
+test("the preloads are added a few at a time, in order and each once", () => {
+  const files = Array.from({ length: 19 }, (_, i) => `${i}.js`);
+  const runs = slices(files, 8);
+  assert.deepEqual(runs.map((run) => run.length), [8, 8, 3]);
+  assert.deepEqual(runs.flat(), files);
+  assert.deepEqual(slices([], 8), []);
 });
