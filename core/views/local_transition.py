@@ -47,7 +47,12 @@ def plant_card(plants: pd.DataFrame, code: str, year: int, lang: str) -> Card:
     own = plants[plants["municipality_code"].eq(code)]
     total = own["value_now"].sum(min_count=1)
     value = (
-        text("local.plants_value", lang, count=len(own), tonnes=fmt.number(total, lang))
+        text(
+            "local.plants_value" + (".one" if len(own) == 1 else ""),
+            lang,
+            count=len(own),
+            tonnes=fmt.number(total, lang),
+        )
         if len(own)
         else (text("local.no_plants", lang))
     )

@@ -196,3 +196,15 @@ def test_a_change_too_small_to_show_at_the_shown_decimals_is_called_unchanged():
     )
     assert "oförändrat, 37,5 % år 2016 och 37,5 % år 2021" in sentence.replace("\xa0", " ")
     assert "minskade" not in sentence
+
+
+def test_the_plants_card_counts_plants_in_words_a_reader_cannot_take_for_one_number():
+    plants = pipeline_views.plants_with_emissions(
+        load("ets_plants"), load("ets_emissions"), SETTINGS.plant_years
+    )
+    per_place = plants.groupby("municipality_code").size()
+    many, one = per_place[per_place > 1].index[0], per_place[per_place == 1].index[0]
+    assert re.match(
+        r"\d+ plants, [\d,]+ tonnes$", local_transition.plant_card(plants, many, 2022, "en").value
+    )
+    assert local_transition.plant_card(plants, one, 2022, "sv").value.startswith("1 anläggning, ")
