@@ -39,7 +39,7 @@ with data_section():
         catalogue = section_figures.catalogue()
         indicator_sources = (catalogue[i] for i in datasets.meta("indicators")["indicators"])
         profile = section_figures.key_figures(code, lang)
-        missing = f'<p class="ik-flush">{escape(profile.missing)}</p>' if profile.missing else ""
+        missing = f'<p class="ik-missing ik-flush">{escape(profile.missing)}</p>' if profile.missing else ""
         help_note = f'<p class="ik-note ik-flush">{escape(t("municipality.profile_help"))}</p>'
         sources = figures.sources_html([*indicator_sources, datasets.meta("workplaces")])
         card_row(profile.cards, missing, help_note, sources)
