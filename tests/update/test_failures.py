@@ -38,7 +38,7 @@ negative, jump = first_value(-1), first_value(3)
 CASES = {
     "429 with Retry-After": (fake.status(429, {"Retry-After": "7"}), "SCB TAB3204: HTTP 429"),
     "500": (fake.status(500), "SCB TAB3204: HTTP 500"),
-    "a timeout": (fake.silent, "SCB TAB3204: no answer within 0.3 s"),
+    "a timeout": (fake.silent, "SCB TAB3204: no answer within 2 s"),
     "a truncated body": (fake.truncated(BAS), "SCB TAB3204: truncated"),
     "a new unknown column": (
         with_new_dimension,
