@@ -42,12 +42,17 @@ def _numbers(column: pd.Series) -> np.ndarray:
     return pd.to_numeric(column).to_numpy(dtype=float, na_value=np.nan)
 
 
-def share_pct(jobs: pd.DataFrame) -> np.ndarray:
+def _share_pct(jobs: pd.DataFrame) -> np.ndarray:
     """Employed in manufacturing as a percent of all employed; missing where either is missing (or no one)."""
     total = _numbers(jobs["employed_total"])
     part = _numbers(jobs["employed_manufacturing"])
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(total > 0, part / total * 100, np.nan)
+
+
+def job_values(jobs: pd.DataFrame, indicator: str) -> np.ndarray:
+    """Per row of the jobs table: the count employed in manufacturing (JOBS) or its share (JOBS_SHARE)."""
+    return _share_pct(jobs) if indicator == JOBS_SHARE else _numbers(jobs["employed_manufacturing"])
 
 
 def one_per_year(jobs: pd.DataFrame, methods: tuple[str, ...]) -> pd.DataFrame:
@@ -64,11 +69,6 @@ def job_indicators(jobs: pd.DataFrame, methods: tuple[str, ...]) -> pd.DataFrame
     """
     rows = one_per_year(jobs, methods)
     base = rows[["municipality_code", "year"]].reset_index(drop=True)
-    table = pd.concat(
-        [
-            base.assign(indicator=JOBS, value=_numbers(rows["employed_manufacturing"])),
-            base.assign(indicator=JOBS_SHARE, value=share_pct(rows)),
-        ],
-        ignore_index=True,
-    )[INDICATOR_COLUMNS]
+    parts = [base.assign(indicator=i, value=job_values(rows, i)) for i in JOBS_DERIVED]
+    table = pd.concat(parts, ignore_index=True)[INDICATOR_COLUMNS]
     return table.assign(value_status="exact", year=table["year"].astype(int))

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
 import pandas as pd
 
 from core.charts.series import TrendStyle
 from core.config import Config
-from core.data.derived import JOBS, JOBS_SHARE, share_pct
+from core.data.derived import JOBS, JOBS_SHARE, job_values
 from core.jobs_config import JobsSettings
 from core.text.i18n import text
 from core.views.figure_view import FigureView
@@ -24,8 +23,7 @@ PROVENANCE = ("source", "source_url", "license", "license_url", "years")
 
 def preliminary_years(jobs: pd.DataFrame) -> list[int]:
     """Years whose every row is preliminary (no final figure yet): the map names them so."""
-    preliminary = jobs["preliminary"].astype(str).str.lower().eq("true")
-    every = preliminary.groupby(jobs["year"]).all()
+    every = jobs["preliminary"].eq(True).groupby(jobs["year"]).all()  # loaded as booleans
     return [int(year) for year, only_preliminary in every.items() if only_preliminary]
 
 
@@ -55,13 +53,12 @@ def job_lines(jobs: pd.DataFrame, code: str, indicator: str, settings: JobsSetti
         rows = own[own["method"].eq(method)].sort_values("year")
         if rows.empty:
             continue
-        values = (
-            share_pct(rows)
-            if indicator == JOBS_SHARE
-            else pd.to_numeric(rows["employed_manufacturing"]).to_numpy(dtype=float, na_value=np.nan)
-        )
         table = pd.DataFrame(
-            {"year": rows["year"].astype(int).to_numpy(), "value": values, "preliminary": rows["preliminary"]}
+            {
+                "year": rows["year"].astype(int).to_numpy(),
+                "value": job_values(rows, indicator),
+                "preliminary": rows["preliminary"],
+            }
         )
         lines.append(Line(code, text(f"jobs.method.{method}", lang), settings.colours[method], table))
     return lines

@@ -8,7 +8,7 @@ import pandas as pd
 
 from core.data.loading import read_csv
 from scripts.update.http import Http, UpdateError
-from scripts.update.workbook import download, find_row, number, sheet_rows, text
+from scripts.update.workbook import download, find_row, number, sheet_rows, text, year
 
 WHERE = ("EUTL", "ets_emissions")
 KEYS = ["eutl_id", "year"]
@@ -18,8 +18,8 @@ COLUMNS = [*KEYS, *VALUES.values(), "compliance_code"]
 
 def _years(header: list[str], prefix: str) -> dict[int, int]:
     """Column position -> year of the columns named <prefix><year>."""
-    tails = {i: name.removeprefix(prefix) for i, name in enumerate(header) if name.startswith(prefix)}
-    return {i: int(tail) for i, tail in tails.items() if len(tail) == 4 and tail.isdigit()}
+    tails = {i: year(name.removeprefix(prefix)) for i, name in enumerate(header) if name.startswith(prefix)}
+    return {i: tail for i, tail in tails.items() if tail}
 
 
 def _records(rows: list[tuple], settings: dict, wanted: set[str]) -> pd.DataFrame:

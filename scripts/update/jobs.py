@@ -11,8 +11,8 @@ from scripts.update.scb import PUBLISHER, Scb, contents_code
 KEPT = ("Region", "SNI2007", "ContentsCode", "Tid")
 SUMMED = ("Kon", "Fodelseregion")  # a total code where the table has one, else its values are added
 COLUMNS = ["municipality_code", "year", "source_table", "method"]
-KEYS = ["municipality_code", "year", "method"]  # a row's identity: RAMS and BAS overlap in 2020-2021
 COLUMNS += ["employed_total", "employed_manufacturing", "preliminary"]
+KEYS = ("municipality_code", "year", "method")  # a row's identity: RAMS and BAS overlap in 2020-2021
 
 
 def _total_or_all(options: list[str], totals: list[str]) -> list[str]:
@@ -59,8 +59,8 @@ def combine(parts: list[tuple[dict, pd.DataFrame]]) -> pd.DataFrame:
         )
         for source, frame in parts
     ]
-    rows = pd.concat(tagged, ignore_index=True).drop_duplicates(KEYS, keep="first")
-    return rows.sort_values(KEYS, ignore_index=True)[COLUMNS]
+    rows = pd.concat(tagged, ignore_index=True).drop_duplicates(list(KEYS), keep="first")
+    return rows.sort_values(list(KEYS), ignore_index=True)[COLUMNS]
 
 
 def fetch(scb: Scb, settings: dict, municipalities: list[str]) -> tuple[pd.DataFrame, dict[str, str]]:

@@ -18,7 +18,7 @@ from scripts.update.scb import Scb
 
 TEMPLATES = Path(__file__).with_name("meta")
 # RAMS and BAS overlap in 2020-2021: a row per method, each series held to its own year before.
-JOBS_WATCH = Watch("employed_total", ("municipality_code", "year", "method"), ("municipality_code", "method"))
+JOBS_WATCH = Watch("employed_total", jobs.KEYS, ("municipality_code", "method"))
 
 
 @dataclass(frozen=True)
