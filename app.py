@@ -10,6 +10,7 @@ from components.shell.device import viewer_config
 from components.shell.failures import data_section
 from components.shell.frame import frame, presenting
 from components.shell.i18n import t
+from components.widgets.text import heading, note, paragraphs
 from core.data import queries
 from core.data.catalogue import CITATIONS_ANCHOR
 from core.present.links import href
@@ -18,8 +19,8 @@ lang = frame("overview")
 config = viewer_config()
 
 if not presenting():
-    st.markdown(t("overview.intro"))
-    st.subheader(t("recent.heading"))
+    paragraphs(t("overview.intro"))
+    heading(t("recent.heading"))
 with data_section():
     recent.cards()
 if not presenting():
@@ -30,30 +31,29 @@ headline = None if presenting() else st.container()
 in_short = None if presenting() else st.container()
 left, right = st.columns([3, 2])
 with left:
-    st.subheader(t("overview.map_heading"))
+    heading(t("overview.map_heading"))
     with data_section():
         section.sites_map()
 with right:
     in_short = in_short or st.container()
-    st.subheader(t("overview.project_heading"))
-    st.markdown(t("overview.project_text"))
+    heading(t("overview.project_heading"), intro=t("overview.project_text"))
     st.page_link("pages/project.py", label=t("overview.project_link"))
     st.page_link("pages/map.py", label=t("overview.map_link"))
 
 with in_short:
-    st.subheader(t("overview.in_short"))
+    heading(t("overview.in_short"))
     with data_section():
         section.in_short()
 
 with headline or st.container():
-    st.subheader(t("overview.headline_heading"))
+    heading(t("overview.headline_heading"))
     with data_section():
         section.headline_cards(href("data", lang, presenting(), dataset="key_figures") + CITATIONS_ANCHOR)
 
 with data_section():
     recent.jobs_trend()
 
-st.subheader(t("overview.focus_heading"))
+heading(t("overview.focus_heading"))
 with data_section():
     focus_cards(config, queries.focus_area_summary(datasets.load("workplaces"), ["focus_area"]))
-st.caption(t("focus.register_caveat"))
+note(t("focus.register_caveat"))

@@ -29,6 +29,7 @@ from core.config import load_config
 from core.data.package import data_version
 from core.present import links
 from core.text.i18n import text
+from core.text.markdown import inline, markdown_html
 from front.page import page_code
 from front.views import FRAME, View, linked_views, page_views
 
@@ -50,31 +51,6 @@ FIGURE_IDS = re.compile(r' id="(ik-(?:fig|after)-)')
 CANVAS = re.compile(r'(<div class="ik-canvas"[^>]*>)</div>')
 BAR_KEY = "-ik_bar"  # the row of menu, share and language buttons at the top of every page
 HEADINGS = {"title": "h1", "header": "h2", "subheader": "h3"}
-BOLD = re.compile(r"\*\*(.+?)\*\*")
-LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
-
-
-def inline(markdown: str) -> str:
-    """Escaped text with the little Markdown the app writes: **bold** and [links](url)."""
-    shown = BOLD.sub(r"<strong>\1</strong>", escape(markdown, quote=False))
-    return LINK.sub(lambda m: f'<a href="{escape(m.group(2), quote=True)}">{m.group(1)}</a>', shown)
-
-
-def markdown_html(markdown: str) -> str:
-    """Paragraphs and bulleted lists, as the app's Markdown elements write them."""
-    blocks = []
-    for block in re.split(r"\n\s*\n", markdown.strip()):
-        lines = block.splitlines()
-        if all(line.startswith("- ") for line in lines):
-            blocks.append("<ul>" + "".join(f"<li>{inline(line[2:])}</li>" for line in lines) + "</ul>")
-        elif lines and lines[0].startswith("#"):
-            level = min(len(lines[0]) - len(lines[0].lstrip("#")) + 1, 4)
-            blocks.append(
-                f"<h{level}>{inline(lines[0].lstrip('# '))}</h{level}>{inline(' '.join(lines[1:]))}"
-            )
-        else:
-            blocks.append(f"<p>{inline(' '.join(lines))}</p>")
-    return "".join(blocks)
 
 
 def figure_html(markup: str) -> str:

@@ -15,6 +15,7 @@ from components.shell.i18n import t
 from components.shell.present_menu import view_controls
 from components.widgets import figures
 from components.widgets.cards import card_row
+from components.widgets.text import heading
 from core.data import queries
 from core.text.i18n import bilingual
 
@@ -33,7 +34,7 @@ with data_section():
             format_func=lambda c: f"{names[c]} ({county_names[c[:2]]})",
         )
     county_name = county_names[code[:2]]
-    st.header(t("municipality.heading", name=names[code], county=county_name))
+    heading(t("municipality.heading", name=names[code], county=county_name), level=2)
 
     with data_section():  # cards, their note and sources in one element: each costs the browser work
         catalogue = section_figures.catalogue()
@@ -51,7 +52,7 @@ with data_section():
         municipality_transition.panel(code, names[code])
 
     with st.container(key="noprint_compare"):  # a printed sheet keeps figures, map, sites and sources
-        st.subheader(t("municipality.compare_heading"))
+        heading(t("municipality.compare_heading"))
         with data_section():
             catalogue = section_figures.catalogue()
             chosen = url_state.select(

@@ -12,14 +12,15 @@ from components.shell.present_menu import view_controls
 from components.widgets import figures, filters
 from components.widgets.cards import card_row
 from components.widgets.tables import table_html
+from components.widgets.text import heading, paragraphs, paragraphs_html
 from core.views.transition_map import MODES
 
 lang = frame("transition")
 config = viewer_config()
 if not presenting():
-    st.markdown(t("transition.intro"))
+    paragraphs(t("transition.intro"))
 
-st.subheader(t("transition.trend_heading"))
+heading(t("transition.trend_heading"))
 with data_section():
     trend = section.region_trend(lang, is_phone())
     figures.show_view(trend, key="transition_trend", metas=[datasets.meta("emissions")])
@@ -35,7 +36,7 @@ with view_controls(presenting()):
         as_pills=True,
     )
 
-st.subheader(t("transition.map_heading"))
+heading(t("transition.map_heading"))
 with data_section():
     shown = section.emissions_map(mode, county, area, lang, is_phone(), presenting())
     metas = [datasets.meta(name) for name in ("emissions", "ets_plants", "ets_emissions")]
@@ -44,8 +45,7 @@ with data_section():
     plants += figures.sources_html([datasets.meta("ets_plants")])
     figures.show_view(shown, key="transition_map", metas=metas, after=figures.details_html(label, plants))
 
-st.subheader(t("transition.pipeline_heading"))
-st.markdown(t("transition.pipeline_intro"))
+heading(t("transition.pipeline_heading"), intro=t("transition.pipeline_intro"))
 with data_section():
     cards, projects = section.pipeline(county, area, lang)
     card_row(cards)
@@ -57,11 +57,14 @@ with data_section():
         after = table if i == len(shown_figures) else ""
         figures.show_figure(drawing, key=key, summary=summary, metas=metas, after=after)
 
-st.subheader(t("transition.grants_heading"))
+heading(t("transition.grants_heading"))
 with data_section():
     sentence, grants = section.grants(county, lang)
-    st.markdown(sentence)
+    label = t("transition.grants_table")
     st.html(
-        figures.details_html(t("transition.grants_table"), table_html(grants, t("transition.grants_table")))
-        + figures.sources_html([datasets.meta("grants")])
+        figures.joined(
+            paragraphs_html(sentence),
+            figures.details_html(label, table_html(grants, label))
+            + figures.sources_html([datasets.meta("grants")]),
+        )
     )

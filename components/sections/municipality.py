@@ -13,6 +13,7 @@ from components.shell.frame import presenting
 from components.shell.i18n import lang, t
 from components.widgets import figures, own_data
 from components.widgets.tables import table_html, table_or_note
+from components.widgets.text import heading
 from core.config import load_config
 from core.data import chart_exports, queries
 from core.present.links import href
@@ -67,7 +68,7 @@ def local_panel(workplaces: pd.DataFrame, code: str, names: dict[str, str], coun
     sites = site_views.site_labels(site_views.in_municipality(workplaces, code), labels, lang())
     left, right = st.columns(2)
     with left:
-        st.subheader(t("municipality.locator"))
+        heading(t("municipality.locator"))
         figures.show_figure(
             _locator_map(code, names[code], lang(), is_phone(), presenting()),
             key="municipality_locator",
@@ -75,7 +76,7 @@ def local_panel(workplaces: pd.DataFrame, code: str, names: dict[str, str], coun
             summary=t("municipality.locator_summary", name=names[code], county=county_name),
         )
     with right:
-        st.subheader(t("municipality.sites", count=len(sites)))
+        heading(t("municipality.sites", count=len(sites)))
         table_or_note(
             site_views.sites_table(sites, labels, datasets.meta("workplaces"), lang()),
             t("municipality.sites", count=len(sites)),
@@ -90,11 +91,11 @@ def _activities(code: str, labels: dict[str, str]) -> None:
     """The project's own activities here, then the other initiatives here, apart."""
     everything = queries.with_own(datasets.load("activities"), own_data.rows("activities"))
     project, others = activity_views.split_by_relation(activity_views.activities_near(everything, code))
-    st.subheader(t("municipality.project_activities"))
+    heading(t("municipality.project_activities"))
     table = activity_views.activities_table(project, labels, lang())
     table_or_note(table, t("municipality.project_activities"), "municipality.no_project_activities")
     if len(others):
-        st.subheader(t("municipality.other_activities"))
+        heading(t("municipality.other_activities"))
         table = activity_views.activities_table(others, labels, lang())
         st.html(table_html(table, t("municipality.other_activities")))
 

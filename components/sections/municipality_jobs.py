@@ -10,6 +10,7 @@ from components.shell import datasets
 from components.shell.device import config_for, is_phone
 from components.shell.i18n import lang, t
 from components.widgets import figures
+from components.widgets.text import heading
 from core.data.derived import JOBS_DERIVED
 from core.jobs_config import jobs_settings
 from core.transition_config import transition_settings
@@ -39,7 +40,7 @@ def panel(code: str, name: str) -> None:
     shown = {i: view for i, view in views.items() if view is not None}
     if not shown:
         return
-    st.subheader(t("jobs.heading", name=name))
+    heading(t("jobs.heading", name=name))
     meta = datasets.meta(datasets.JOBS)
     for indicator, view in shown.items():
         st.html(f"<p><strong>{escape(view.drawing.title)}</strong></p>")

@@ -13,6 +13,7 @@ from components.shell.i18n import lang, t
 from components.widgets import figures
 from components.widgets.cards import card_row
 from components.widgets.tables import table_html, table_or_note_html
+from components.widgets.text import heading
 from core.data import queries
 from core.text.i18n import text
 from core.transition_config import transition_settings
@@ -53,7 +54,7 @@ def panel(code: str, name: str) -> None:
     A printed sheet keeps to one A4 page with the profile's own figures, map, sites and sources.
     """
     with st.container(key="noprint_transition"):
-        st.subheader(t("local.heading", name=name))
+        heading(t("local.heading", name=name))
         sources = figures.sources_html([datasets.meta(n) for n in ("emissions", "ets_emissions", "grants")])
         card_row(_cards(code, lang()), sources)
         _details(code, name)

@@ -11,6 +11,7 @@ from components.shell.frame import presenting
 from components.shell.i18n import lang, t
 from components.widgets import figures, own_data
 from components.widgets.cards import card_row
+from components.widgets.text import paragraphs
 from core.config import Config, load_config
 from core.data import exports, queries
 from core.data.chart_exports import Export
@@ -56,7 +57,7 @@ def _sentences_and_sources(code: str) -> tuple[list[str], list[dict]]:
 def in_short() -> None:
     """Three sentences a politician can repeat, each from the data, and where they come from."""
     sentences, sources = _sentences_and_sources(lang())
-    st.markdown("\n".join(f"- {sentence}" for sentence in sentences))
+    paragraphs("\n".join(f"- {sentence}" for sentence in sentences))
     figures.source_notes(sources)
 
 

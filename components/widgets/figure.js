@@ -1,6 +1,6 @@
 // One figure (map or chart) drawn inline from the server's SVG: cards on hover, focus and tap; one tab stop with
 // arrow keys inside (roving tabindex); names sized for the screen and hidden where they do not fit; downloads of
-// the picture with its title and sources inside. Text from data is only ever set as text, never as HTML.
+// the picture with its title and sources inside, and of its numbers. Text from data is only ever set as text.
 (() => {
   // What a card says: the item's name, its other non-empty lines, and the label of its link (by the page it opens).
   const cardText = (card, href, actions) => ({
@@ -286,9 +286,15 @@
   root.parentElement.querySelectorAll("[data-ik-save]").forEach(button => {
     button.addEventListener("click", async event => {
       event.preventDefault();
+      const kind = button.dataset.ikSave;
+      if (kind.startsWith("file-")) {
+        const file = data.files[Number(kind.slice(5))];
+        save(URL.createObjectURL(new Blob([file.text], { type: "text/csv;charset=utf-8" })), file.name);
+        return;
+      }
       const drawn = picture();
       const blob = new Blob([drawn.text], { type: "image/svg+xml" });
-      if (button.dataset.ikSave === "svg") { save(URL.createObjectURL(blob), `${data.file}.svg`); return; }
+      if (kind === "svg") { save(URL.createObjectURL(blob), `${data.file}.svg`); return; }
       const image = new Image();
       image.src = URL.createObjectURL(blob);
       await image.decode();

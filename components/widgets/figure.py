@@ -23,7 +23,10 @@ ACTIONS = {"municipality": "figure.open_profile", "map": "figure.open_county", "
 SKIP = {"map": "figure.skip", "chart": "charts.skip"}
 
 
-def _payload(drawing: Drawing, key: str, sources: list[str], font: float) -> str:
+File = tuple[str, str, bytes]  # a button's label, the file's name, its bytes (UTF-8 text)
+
+
+def _payload(drawing: Drawing, key: str, sources: list[str], font: float, files: list[File]) -> str:
     data = {
         "svg": drawing.svg,
         "legend": legend_html(drawing.legend),
@@ -37,6 +40,8 @@ def _payload(drawing: Drawing, key: str, sources: list[str], font: float) -> str
         "allNames": drawing.all_names,
         "actions": {page: t(label) for page, label in ACTIONS.items()},
         "close": t("figure.close"),
+        # Saved by the script as typed: text is smaller than a data: address and costs no decoding.
+        "files": [{"name": name, "text": content.decode("utf-8")} for _, name, content in files],
     }
     # The sanitiser drops a script whose text holds "<" before a letter or "/", so "<" travels as \u003c.
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
@@ -47,13 +52,24 @@ def _save_button(kind: str, label: str) -> str:
     return f'<a class="ik-download" href="#" role="button" data-ik-save="{kind}">{icon}{escape(label)}</a>'
 
 
+def _file_buttons(files: list[File]) -> str:
+    """Buttons that save the figure's numbers (data-ik-save="file-N": files[N] in the payload)."""
+    return "".join(_save_button(f"file-{i}", label) for i, (label, _, _) in enumerate(files))
+
+
 def figure_html(
-    drawing: Drawing, key: str, sources: list[str], font: float, aside: str = "", files: str = ""
+    drawing: Drawing,
+    key: str,
+    sources: list[str],
+    font: float,
+    aside: str = "",
+    files: list[File] | None = None,
 ) -> str:
     """The figure for st.html (scripts allowed): legend, aside, drawing, card, downloads, skip link.
 
-    files: links that save the figure's numbers, shown beside the picture downloads.
+    files: the figure's numbers to save, (label, file name, bytes), offered beside the picture downloads.
     """
+    files = files or []
     root, data, after = f"ik-fig-{key}", f"ik-data-{key}", f"ik-after-{key}"
     shape = (
         f"aspect-ratio:{drawing.width}/{drawing.height - drawing.legend_height};--ik-width:{drawing.width}px"
@@ -68,8 +84,8 @@ def figure_html(
         f'<div class="ik-tip" hidden aria-hidden="true"></div>'
         '<span class="ik-probe" aria-hidden="true"></span></div>'
         f'<p class="ik-saves">{_save_button("png", t("figure.download_png"))}'
-        f"{_save_button('svg', t('figure.download_svg'))}{files}</p>"
+        f"{_save_button('svg', t('figure.download_svg'))}{_file_buttons(files)}</p>"
         f'<span id="{after}" tabindex="-1"></span></div>'
-        f'<script type="application/json" id="{data}">{_payload(drawing, key, sources, font)}</script>'
+        f'<script type="application/json" id="{data}">{_payload(drawing, key, sources, font, files)}</script>'
         f"<script>{SCRIPT.replace('__ROOT__', root).replace('__DATA__', data)}</script>"
     )

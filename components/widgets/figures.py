@@ -10,7 +10,7 @@ import streamlit as st
 
 from components.shell.i18n import lang, t
 from components.widgets.downloads import download_html
-from components.widgets.figure import figure_html
+from components.widgets.figure import File, figure_html
 from components.widgets.tables import table_html
 from core.config import load_config
 from core.data.chart_exports import Export
@@ -66,15 +66,18 @@ def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None) -> str
     return joined(f"<p>{escape(summary)}</p>{sources_html(metas)}", alternative)
 
 
-def _file_links(export: Export | None) -> str:
-    """Links that save the figure's numbers: a CSV, and one that Excel opens as it is."""
+def _files(export: Export | None) -> list[File]:
+    """The figure's numbers to save with their buttons' labels: a CSV, and one that Excel opens as it is."""
     if export is None:
-        return ""
+        return []
     labels = (t("figure.download_csv"), t("figure.download_excel"))
     files = export.files(lang())
-    return "".join(
-        download_html(label, payload, name, CSV) for label, (name, payload) in zip(labels, files, strict=True)
-    )
+    return [(label, name, payload) for label, (name, payload) in zip(labels, files, strict=True)]
+
+
+def _file_links(export: Export) -> str:
+    """Links that save the figure's numbers, for a figure drawn without the figure script."""
+    return "".join(download_html(label, payload, name, CSV) for label, name, payload in _files(export))
 
 
 def show_figure(
@@ -94,7 +97,7 @@ def show_figure(
     (no other figure: a figure's script finds its download buttons in its element).
     """
     sources = [unescape(TAG.sub("", source_line(meta, lang()))) for meta in metas]
-    figure = figure_html(drawing, key, sources, load_config().map.font_size, aside, _file_links(export))
+    figure = figure_html(drawing, key, sources, load_config().map.font_size, aside, _files(export))
     st.html(joined(figure, _explain(summary, metas, table), after), unsafe_allow_javascript=True)
 
 

@@ -137,10 +137,16 @@ def neutralise(frame: pd.DataFrame, columns: list[str] | None = None) -> pd.Data
     return frame.assign(**{column: frame[column].map(_safe_cell) for column in chosen})
 
 
+SIGNIFICANT = 15  # the digits a double always holds exactly: past them is a sum's float noise
+
+
 def _number(value: object, decimal: str) -> str:
     if fmt.is_missing(value):
         return ""
-    return np.format_float_positional(float(value), trim="-").replace(".", decimal)  # type: ignore[arg-type]
+    number = float(value)  # type: ignore[arg-type]
+    # 408046.33999999997 (a sum) is written 408046.34; every figure a source gives keeps all its digits.
+    shown = np.format_float_positional(number, precision=SIGNIFICANT, fractional=False, trim="-")
+    return shown.replace(".", decimal)
 
 
 def _encode(table: pd.DataFrame, excel: bool) -> bytes:

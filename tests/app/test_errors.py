@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.data import catalogue, loading
 from core.text.i18n import text
-from tests.app.test_pages import CARD, ROOT, TIMEOUT, markdown
+from tests.app.test_pages import CARD, ROOT, TIMEOUT, headings, markdown
 from tests.app.test_pages import open_page as open_pages
 from tests.breakage import BREAKS
 
@@ -63,7 +63,7 @@ def open_page(key: str, lang: str, **params: str) -> AppTest:
 
 
 def page_text(at: AppTest) -> str:
-    return "\n".join([markdown(at), *(e.value for e in [*at.info, *at.caption, *at.header])])
+    return "\n".join([markdown(at), *(e.value for e in [*at.info, *at.caption]), *headings(at)])
 
 
 @pytest.mark.parametrize(("kind", "page"), CASES)
@@ -106,7 +106,7 @@ def test_overview_keeps_its_figures_when_the_register_is_broken(broken):
 def test_municipality_keeps_its_comparison_chart_when_the_register_is_broken(broken):
     broken("renamed_column")
     at = open_page("municipality", "en", kommun="2104")
-    assert any(header.value == "Hofors in Gävleborg" for header in at.header)
+    assert "Hofors in Gävleborg" in headings(at)
     assert any('id="ik-fig-municipality_peers"' in element.value for element in at.html)
 
 

@@ -10,7 +10,7 @@ from core.charts.trend import SPAN_FILL
 from core.data import catalogue, loading
 from core.text import format as fmt
 from core.text.i18n import text
-from tests.app.test_pages import ROOT, markdown, open_page
+from tests.app.test_pages import ROOT, headings, markdown, open_page
 from tests.update.server import write_jobs
 
 JOBS = ("industrial_jobs", "industrial_jobs_share")
@@ -65,8 +65,8 @@ def test_without_the_data_neither_the_map_nor_the_profile_offers_it(without_jobs
     labels = indicator_labels(open_page("map", lang))
     assert labels and not any(text(f"indicator.{i}", lang) in label for i in JOBS for label in labels)
     at = open_page("municipality", lang, kommun="2080")
-    headings = [element.value for element in at.subheader]
-    assert text("jobs.heading", lang, name="Falun") not in headings
+    shown = headings(at)
+    assert text("jobs.heading", lang, name="Falun") not in shown
     page = markdown(at)
     assert text("indicator.industrial_jobs.definition", lang) not in page  # no empty chart, no notice
     assert "industrial_jobs" not in html(at)
@@ -84,7 +84,7 @@ def test_with_the_data_the_map_offers_count_and_share(with_jobs):
 
 def test_the_profile_shows_the_trend_with_the_break_and_the_overlap(with_jobs):
     at = open_page("municipality", kommun="2080")
-    assert text("jobs.heading", "sv", name="Falun") in [element.value for element in at.subheader]
+    assert text("jobs.heading", "sv", name="Falun") in headings(at)
     figures = html(at)
     assert SPAN_FILL in figures and "RAMS och BAS överlappar 2020–2021" in figures  # the overlap, shaded
     assert "Ny RAMS-serie" in figures and "4 3" in figures  # the 2019 break, dashed

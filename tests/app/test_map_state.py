@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from core.config import load_config
 from core.data.loading import load
 from core.views import indicator_views
-from tests.app.test_pages import markdown, open_page
+from tests.app.test_pages import headings, markdown, open_page
 
 CONFIG = load_config()
 INDICATORS = load("indicators")
@@ -23,7 +23,7 @@ STEPS = st.one_of(
 
 
 def visible(at) -> str:
-    return "\n".join([markdown(at), *(e.value for e in at.title), *(e.value for e in at.subheader)])
+    return "\n".join([markdown(at), *(e.value for e in at.title), *headings(at)])
 
 
 def step(at, key: str, value: object) -> None:

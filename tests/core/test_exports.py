@@ -99,6 +99,18 @@ def test_plain_csv_has_commas_dot_decimals_and_bare_numbers():
     assert rows["Värde"].iloc[-1] == ""  # missing stays empty, never 0 or "uppgift saknas"
 
 
+def test_a_sums_float_noise_is_not_written_but_every_given_digit_is():
+    """A municipality's emissions summed over sectors (ton) read as the sum, not 408046.33999999997."""
+    table = pd.DataFrame({"Värde": [408046.33999999997, 0.1 + 0.2, 123456789012345.0, 1.25]})
+    assert read(exports.csv_bytes(table, "sv"))["Värde"].tolist() == [
+        "408046.34",
+        "0.3",
+        "123456789012345",
+        "1.25",
+    ]
+    assert read(exports.csv_bytes(table, "sv", excel=True), excel=True)["Värde"].iloc[0] == "408046,34"
+
+
 def test_excel_variant_has_a_bom_semicolons_and_swedish_decimal_commas():
     table = exports.values_table(VALUES, INFO, 2024, COUNTIES, "sv")
     payload = exports.csv_bytes(table, "sv", excel=True)

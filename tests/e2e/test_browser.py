@@ -105,7 +105,7 @@ def test_map_picture_can_be_saved_for_slides_with_its_title_and_sources(visit):
     assert saved.value.suggested_filename == "map_chart.png"
     assert Path(saved.value.path()).read_bytes().startswith(b"\x89PNG")
     with page.expect_download() as saved:
-        page.get_by_role("link", name=text("figure.download_csv", "sv")).first.click()
+        page.get_by_role("button", name=text("figure.download_csv", "sv")).first.click()
     assert saved.value.suggested_filename == "foretag-som-betalar-halften-av-lonerna_alla-lan_2022.csv"
     rows = list(csv.reader(io.StringIO(Path(saved.value.path()).read_text(encoding="utf-8"))))
     assert rows[0][:6] == ["Kod", "Namn", "Län", "Mått", "År", "Värde"]
@@ -117,7 +117,7 @@ def test_map_picture_can_be_saved_for_slides_with_its_title_and_sources(visit):
     ]  # the most dependent first, as beside the map
     assert rows[1][5] == "1"  # a number, not "1 företag"
     with page.expect_download() as saved:
-        page.get_by_role("link", name=text("figure.download_excel", "sv")).first.click()
+        page.get_by_role("button", name=text("figure.download_excel", "sv")).first.click()
     excel = Path(saved.value.path()).read_bytes()
     assert saved.value.suggested_filename.endswith("_excel.csv")
     assert excel.startswith(b"\xef\xbb\xbf") and b";" in excel.splitlines()[0]
