@@ -43,6 +43,20 @@ def test_the_map_snapshot_draws_the_default_map_with_its_legend():
     assert "Hofors, Gävleborg" in snapshot  # every area keeps its name and value for screen readers
 
 
+def test_a_snapshot_leaves_out_what_it_never_shows():
+    """Closed tables, names the app's script fits and legends drawn for downloads cost bytes, not pixels."""
+    snapshot = render("transition", "sv", "x")
+    table = text("chart.table", "sv")
+    assert f'<details class="ik-details"><summary>{table}</summary></details>' in snapshot
+    plants = text("transition.plants_heading", "sv")
+    assert f'<details class="ik-details"><summary>{plants}</summary></details>' in snapshot
+    assert 'class="ik-labels"' not in snapshot and 'class="ik-legend-band"' not in snapshot
+    assert snapshot.count("<svg") >= 4  # the pictures stay
+    app = "".join(element.value for element in open_page("transition", "sv").html)
+    assert "ik-labels" in app  # the app still has them (in its figures' data), and its closed tables
+    assert snapshot.count("<table") == 1 < app.count("<table")  # the projects' table is shown open
+
+
 def test_a_snapshot_lists_the_code_of_its_pages_own_kinds_of_element():
     listed = re.search(
         r'<script type="application/json" id="ik-page-code">(.*?)</script>', render("data", "sv", "x")
