@@ -1,7 +1,7 @@
 // The snapshot stays over the page, and the app under it stays hidden (so nothing shifts where a reader sees
 // it), until the app has drawn its first run: the script has finished, the title is there, no element is
-// still loading its code (Streamlit's placeholder, stSkeleton), every figure is drawn, and the page's height
-// has held still for a moment. Then both change in one frame, so there is never a blank page. If the app never
+// still loading its code (Streamlit's placeholder, stSkeleton), every figure's script has run, and the page's
+// height has held still for a moment. Then both change in one frame, so there is never a blank page. If the app never
 // gets there, the snapshot leaves after a while and the app shows whatever it has.
 (() => {
   const page = document.documentElement;
@@ -17,6 +17,8 @@
   };
   const reveal = (why) => {
     if (!snapshot.isConnected) return;
+    // Figures within reach of the first screen draw now (components/widgets/figure.js), in this frame.
+    window.dispatchEvent(new Event("ik-snapshot-leaving"));
     snapshot.remove();
     page.classList.remove("ik-snapshot-on");
     page.dataset.snapshotLeft = why; // "drawn", or "waited" when the app took too long

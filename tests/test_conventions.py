@@ -19,8 +19,8 @@ LIMITS = {
     "js": 150,
 }
 # Files over their folder's limit, each held at its present size until it is split (next to split: the
-# figure script's downloads).
-OVERSIZE = {"components/widgets/figure.js": 310}
+# figure script's keyboard and cards).
+OVERSIZE = {"components/widgets/figure.js": 275}
 SOURCES = [
     *(path for folder in LIMITS if folder != "js" for path in sorted((ROOT / folder).rglob("*.py"))),
     *(path for folder in ("components", "front") for path in sorted((ROOT / folder).rglob("*.js"))),

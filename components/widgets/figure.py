@@ -1,24 +1,21 @@
 """A map or chart drawn inline from the server's SVG, with cards, keyboard use and picture downloads.
 
 st.html drops inline SVG but keeps scripts when JavaScript is allowed, so the picture travels as JSON beside a
-small script (components/widgets/figure.js) that draws it and makes it interactive. Nothing else is loaded: no
-Plotly, no map library, no fonts or tiles from elsewhere. Text from data reaches the page only as text.
+one-line script that hands it to the page's figure code (components/widgets/figure.js, sent once per page by
+the frame), which draws it when it comes within a screen of the view and makes it interactive. Nothing else
+is loaded: no Plotly, no map library, no fonts or tiles from elsewhere. Text from data reaches the page only
+as text.
 """
 
 from __future__ import annotations
 
 import json
 from html import escape
-from pathlib import Path
 
 from components.shell.i18n import t
 from core.svg.drawing import Drawing
 from core.svg.legend_html import legend_html
 
-# names.js (where names go, with leader lines) comes first: figure.js uses it.
-SCRIPT = "\n".join(
-    (Path(__file__).resolve().parent / name).read_text(encoding="utf-8") for name in ("names.js", "figure.js")
-)
 ACTIONS = {"municipality": "figure.open_profile", "map": "figure.open_county", "default": "figure.open"}
 SKIP = {"map": "figure.skip", "chart": "charts.skip"}
 
@@ -87,5 +84,7 @@ def figure_html(
         f"{_save_button('svg', t('figure.download_svg'))}{_file_buttons(files)}</p>"
         f'<span id="{after}" tabindex="-1"></span></div>'
         f'<script type="application/json" id="{data}">{_payload(drawing, key, sources, font, files)}</script>'
-        f"<script>{SCRIPT.replace('__ROOT__', root).replace('__DATA__', data)}</script>"
+        # Queued for the library, which may arrive before or after this element.
+        f'<script>(window.ikFigureQueue=window.ikFigureQueue||[]).push(["{root}","{data}"]);'
+        "if(window.ikFigureRun)window.ikFigureRun();</script>"
     )

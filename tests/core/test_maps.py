@@ -6,7 +6,8 @@ import re
 import pandas as pd
 import pytest
 
-from components.widgets.figure import SCRIPT, figure_html
+from components.shell.frame import FIGURE_SCRIPTS
+from components.widgets.figure import figure_html
 from core.config import load_config
 from core.data import queries
 from core.data.loading import load, load_geojson, load_meta
@@ -182,7 +183,9 @@ def test_figure_carries_the_picture_its_cards_and_a_script_the_sanitiser_keeps()
     data = json.loads(payload.group(1))
     assert data["svg"] == drawing.svg and len(data["items"]) == len(drawing.items)
     assert data["items"][0]["card"] == list(drawing.items[0].card)
-    assert not re.search(r"<[/\w!]", SCRIPT.split("\n", 3)[-1])  # nor in the script itself
+    scripts = re.findall(r"<script>(.*?)</script>", markup + FIGURE_SCRIPTS, re.S)
+    assert len(scripts) == 4  # the figure's own, and the code for every figure on the page
+    assert not any(re.search(r"<[/\w!]", script) for script in scripts)  # nor in the scripts
     assert 'href="#ik-after-map_chart"' in markup and 'id="ik-after-map_chart"' in markup
 
 

@@ -57,6 +57,20 @@ class Visit:
         expect(self.page.locator(".ik-figure:not([data-ready])")).to_have_count(0, timeout=60_000)
         return self.page
 
+    def draw_all(self) -> Page:
+        """Every figure drawn, as before printing (otherwise a figure draws when it comes within a screen)."""
+        self.page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+        expect(self.page.locator(".ik-figure:not(:has(.ik-canvas svg))")).to_have_count(0, timeout=30_000)
+        return self.page
+
+
+def scrolled_to(page: Page, key: str) -> Page:
+    """The page with figure key scrolled into view, as a reader brings it there, and drawn."""
+    figure = page.locator(f"#ik-fig-{key}")
+    figure.scroll_into_view_if_needed(timeout=30_000)
+    expect(figure.locator(".ik-canvas svg")).to_have_count(1, timeout=30_000)
+    return page
+
 
 PHONE_AGENT = (
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "

@@ -28,7 +28,8 @@ RUN_AXE = """async (tags) => {
 @pytest.mark.parametrize("lang", ["sv", "en"])
 @pytest.mark.parametrize("path", list(PAGES.values()))
 def test_no_serious_or_critical_axe_violation(visit, path, lang):
-    page = visit.open(f"{path}?lang={lang}")
+    visit.open(f"{path}?lang={lang}")
+    page = visit.draw_all()  # the figures below the first screen are checked too
     page.add_script_tag(path=str(AXE))
     violations = page.evaluate(RUN_AXE, WCAG_AA)
     blocking = [v for v in violations if v["impact"] in BLOCKING]

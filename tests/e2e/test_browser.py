@@ -20,6 +20,8 @@ FIGURE = ".ik-figure-map .ik-canvas svg"
 
 
 def wait_for_map(page) -> None:
+    """The page's first map, scrolled into view (a figure draws when it comes within a screen of it)."""
+    page.locator(".ik-figure-map").first.scroll_into_view_if_needed(timeout=30_000)
     expect(page.locator(FIGURE).first).to_be_visible(timeout=30_000)
 
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import Visit, phone_context
+from tests.e2e.conftest import Visit, phone_context, scrolled_to
 
 pytestmark = pytest.mark.e2e
 MAP = "#ik-fig-transition_map"
@@ -41,7 +41,9 @@ def test_a_plant_is_reached_by_keyboard_and_its_card_opens_the_profile(visit):
 
 def test_tapping_a_plant_on_a_phone_shows_its_card(browser, app_url):
     with phone_context(browser) as context:
-        page = Visit(context.new_page(), app_url).open("/transition?lang=en&county=21")
+        page = scrolled_to(
+            Visit(context.new_page(), app_url).open("/transition?lang=en&county=21"), "transition_map"
+        )
         plant = page.locator(IGGESUND).locator("path")
         expect(plant).to_be_visible()
         plant.tap()
@@ -65,7 +67,19 @@ def test_the_pipeline_follows_the_county_and_focus_area_chosen(visit):
 def test_borlanges_profile_shows_its_emissions_trend_and_ssab(visit):
     page = visit.open("/municipality?kommun=2081&lang=sv")
     expect(page.get_by_role("heading", name="Omställningen i Borlänge")).to_be_visible()
-    expect(page.locator("#ik-fig-local_trend svg")).to_have_count(1)
+    scrolled_to(page, "local_trend")
     plants = page.get_by_role("region", name="Anläggningar i EU:s utsläppshandel")
     expect(plants).to_contain_text("SSAB Tunnplåt i Borlänge")
     expect(plants).to_contain_text("225 699")
+
+
+def test_a_phone_draws_a_figure_as_the_reader_scrolls_to_it_and_every_figure_to_print(browser, app_url):
+    """A long page's first view draws what it shows: a figure far below draws as the reader comes near it."""
+    with phone_context(browser) as context:
+        page = Visit(context.new_page(), app_url).open("/municipality?kommun=2081&lang=sv")
+        expect(page.locator("#ik-fig-local_trend .ik-canvas svg")).to_have_count(0)  # screens below the first
+        expect(page.locator("#ik-fig-municipality_locator .ik-canvas svg")).to_have_count(0)
+        scrolled_to(page, "local_trend")
+        expect(page.locator("#ik-fig-local_trend .ik-canvas a[data-i]").first).to_be_visible()
+        page.emulate_media(media="print")
+        expect(page.locator(".ik-figure:not(:has(.ik-canvas svg))")).to_have_count(0)

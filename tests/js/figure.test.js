@@ -1,7 +1,8 @@
 // The figure script's pure parts: what a card says, where the arrow keys move focus, which names fit, wrapping.
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
-const { cardText, moveFocus, wrap } = require("../../components/widgets/figure.js");
+const { cardText, moveFocus } = require("../../components/widgets/figure.js");
+const { wrap } = require("../../components/widgets/figure_saves.js");
 const { fitNames, placeNames } = require("../../components/widgets/names.js");
 
 const ACTIONS = { municipality: "Open profile", map: "Open county", default: "Open" };
