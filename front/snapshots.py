@@ -52,7 +52,7 @@ CANVAS = re.compile(r'(<div class="ik-canvas"[^>]*>)</div>')
 # What a snapshot never shows, left out of its bytes: a picture's legend band (drawn outside its view, for
 # downloads) and names (the app's script fits them), and the tables behind a closed "show as a table".
 UNSEEN = re.compile(r'<g class="ik-(?:legend-band|labels)"[^>]*>.*?</g>', re.S)
-CLOSED_TABLE = re.compile(r'(<details class="ik-details"><summary>.*?</summary>).*?</details>', re.S)
+CLOSED_TABLE = re.compile(r'<details class="ik-details" data-ik-later="[^"]*">')
 BAR_KEY = "-ik_bar"  # the row of menu, share and language buttons at the top of every page
 HEADINGS = {"title": "h1", "header": "h2", "subheader": "h3"}
 
@@ -63,7 +63,7 @@ def figure_html(markup: str) -> str:
     if found:
         data = json.loads(found.group(1))
         markup = CANVAS.sub(lambda m: m.group(1) + UNSEEN.sub("", data["svg"]) + "</div>", markup)
-    markup = CLOSED_TABLE.sub(r"\1</details>", SCRIPTS.sub("", markup))
+    markup = CLOSED_TABLE.sub('<details class="ik-details">', SCRIPTS.sub("", markup))
     # The app's figure script finds its figure by id: the snapshot's copy must not carry the same one.
     return FIGURE_IDS.sub(r' data-snapshot-of="\1', markup)
 

@@ -35,6 +35,8 @@ PRESENTATION_CSS = f"<style>{(STYLES / 'presentation.css').read_text(encoding='u
 FRAME_SCRIPT = (Path(__file__).resolve().parent / "frame.js").read_text(encoding="utf-8")
 # A single choice in a popover (the phone's map choices, presentation's "Choose view") closes it.
 CHOICES_SCRIPT = (Path(__file__).resolve().parent / "choices.js").read_text(encoding="utf-8")
+# A closed table's rows are put in when it is opened (components/widgets/figures.py, details_html).
+LATER_SCRIPT = (Path(__file__).resolve().parent / "later.js").read_text(encoding="utf-8")
 # The figures' code, once per page rather than once per figure (each figure queues itself for it): read as
 # files, since the shell imports no widget. names.js and figure_saves.js first: figure.js uses them.
 FIGURE_SCRIPTS = "".join(
@@ -52,7 +54,7 @@ def _styles_language_and_name(code: str) -> None:
     st.html(f"{BASE_CSS}{present_menu.STYLES}<p><strong>{escape(t('frame.app_name'))}</strong></p>")
     st.html(
         f"<script>{FRAME_SCRIPT.replace('__LANG__', code)}</script><script>{CHOICES_SCRIPT}</script>"
-        f"{FIGURE_SCRIPTS}{present_menu.MEASURES}",
+        f"<script>{LATER_SCRIPT}</script>{FIGURE_SCRIPTS}{present_menu.MEASURES}",
         unsafe_allow_javascript=True,
     )
 

@@ -52,8 +52,13 @@ def lead(heading: str, text: str, notes: list[str]) -> None:
 
 
 def details_html(label: str, content: str) -> str:
-    """Content one click (or Enter) away, under a summary line: plain HTML, no script or icon font to load."""
-    return f'<details class="ik-details"><summary>{escape(label)}</summary>{content}</details>'
+    """Content one click (or Enter) away, under a summary line: no icon font to load.
+
+    The content travels as text in an attribute and is put in when the reader opens it (components/shell/
+    later.js): the browser's sanitiser of each element then has a few nodes to walk, not a table's every cell.
+    """
+    later = escape(content, quote=True)
+    return f'<details class="ik-details" data-ik-later="{later}"><summary>{escape(label)}</summary></details>'
 
 
 def _explain(summary: str, metas: list[dict], table: pd.DataFrame | None) -> str:

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGES = {"overview": "app.py", **{p.stem: f"pages/{p.name}" for p in sorted((ROOT / "pages").glob("*.py"))}}
 TIMEOUT = 90
 SCRIPT = re.compile(r"<script\b.*?</script>", re.S)
+LATER = re.compile(r'<details class="ik-details" data-ik-later="([^"]*)">(.*?)</details>', re.S)
 HEAVY_CHARTS = (
     "plotly_chart",
     "deck_gl_json_chart",
@@ -40,9 +41,14 @@ def open_page(
     return at
 
 
+def opened(markup: str) -> str:
+    """The markup with every closed "show as a table" opened, as a click does (its rows come then)."""
+    return LATER.sub(lambda m: f"<details>{m.group(2)}{unescape(m.group(1))}</details>", markup)
+
+
 def markdown(at: AppTest) -> str:
     """The page's text: Markdown as written, HTML blocks without their tags."""
-    shown = [SCRIPT.sub(" ", element.value) for element in at.html]  # a script's text is not read
+    shown = [SCRIPT.sub(" ", opened(element.value)) for element in at.html]  # a script's text is not read
     html = [unescape(re.sub(r"<[^>]+>", " ", block)) for block in shown]
     return "\n".join([element.value for element in at.markdown] + html)
 

@@ -5,6 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from core.text.i18n import text
 from tests.e2e.conftest import Visit, phone_context, scrolled_to
 
 pytestmark = pytest.mark.e2e
@@ -83,3 +84,16 @@ def test_a_phone_draws_a_figure_as_the_reader_scrolls_to_it_and_every_figure_to_
         expect(page.locator("#ik-fig-local_trend .ik-canvas a[data-i]").first).to_be_visible()
         page.emulate_media(media="print")
         expect(page.locator(".ik-figure:not(:has(.ik-canvas svg))")).to_have_count(0)
+
+
+def test_a_closed_table_gets_its_rows_when_opened_from_the_keyboard(visit):
+    """The plants' table comes with the map, closed; Enter on its summary opens it with every plant."""
+    page = visit.open("/transition?lang=sv")
+    label = text("transition.plants_heading", "sv")
+    table = page.get_by_role("region", name=label)
+    expect(table).to_have_count(0)  # closed: its rows are not on the page yet
+    page.locator("summary").filter(has_text=label).focus()
+    page.keyboard.press("Enter")
+    expect(table).to_be_visible()
+    expect(table).to_contain_text("Iggesunds bruk")
+    expect(table.locator("tbody tr")).to_have_count(131)
