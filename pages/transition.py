@@ -12,7 +12,7 @@ from components.shell.present_menu import view_controls
 from components.widgets import figures, filters
 from components.widgets.cards import card_row
 from components.widgets.tables import table_html
-from components.widgets.text import heading, paragraphs, paragraphs_html
+from components.widgets.text import paragraphs, paragraphs_html, section_heading
 from core.views.transition_map import MODES
 
 lang = frame("transition")
@@ -20,7 +20,7 @@ config = viewer_config()
 if not presenting():
     paragraphs(t("transition.intro"))
 
-heading(t("transition.trend_heading"))
+section_heading(t("transition.trend_heading"))
 with data_section():
     trend = section.region_trend(lang, is_phone())
     figures.show_view(trend, key="transition_trend", metas=[datasets.meta("emissions")])
@@ -36,7 +36,7 @@ with view_controls(presenting()):
         as_pills=True,
     )
 
-heading(t("transition.map_heading"))
+section_heading(t("transition.map_heading"))
 with data_section():
     shown = section.emissions_map(mode, county, area, lang, is_phone(), presenting())
     metas = [datasets.meta(name) for name in ("emissions", "ets_plants", "ets_emissions")]
@@ -45,19 +45,21 @@ with data_section():
     plants += figures.sources_html([datasets.meta("ets_plants")])
     figures.show_view(shown, key="transition_map", metas=metas, after=figures.details_html(label, plants))
 
-heading(t("transition.pipeline_heading"), intro=t("transition.pipeline_intro"))
+section_heading(t("transition.pipeline_heading"), intro=t("transition.pipeline_intro"))
 with data_section():
     cards, projects = section.pipeline(county, area, lang)
     card_row(cards)
     metas = [datasets.meta("transition_projects"), datasets.meta("municipalities")]
     shown_figures = section.pipeline_figures(county, area, lang, is_phone(), presenting())
-    table = table_html(projects, t("transition.pipeline_heading"))
+    table = figures.details_html(
+        t("transition.pipeline_table"), table_html(projects, t("transition.pipeline_heading"))
+    )
     table += figures.sources_html([datasets.meta("transition_projects")])
     for i, (key, drawing, summary) in enumerate(shown_figures, start=1):  # the table after the last
         after = table if i == len(shown_figures) else ""
         figures.show_figure(drawing, key=key, summary=summary, metas=metas, after=after)
 
-heading(t("transition.grants_heading"))
+section_heading(t("transition.grants_heading"))
 with data_section():
     sentence, grants = section.grants(county, lang)
     label = t("transition.grants_table")

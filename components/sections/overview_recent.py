@@ -9,7 +9,7 @@ from components.shell.device import config_for, is_phone
 from components.shell.i18n import lang, t
 from components.widgets import figures
 from components.widgets.cards import card_row
-from components.widgets.text import heading
+from components.widgets.text import section_heading
 from core.charts.series import TrendStyle
 from core.text.i18n import text
 from core.transition_config import transition_settings
@@ -44,6 +44,6 @@ def cards() -> None:
 
 def jobs_trend() -> None:
     """Industrial jobs in the region over time, the method break marked."""
-    heading(t("recent.jobs_heading"))
+    section_heading(t("recent.jobs_heading"))
     view = _jobs_trend(lang(), is_phone())
     figures.show_view(view, key="overview_jobs", metas=[datasets.meta("jobs_region")])

@@ -37,6 +37,11 @@
   // One figure: its root element and the element holding its data (JSON).
   const setUp = (root, payload) => {
     root.dataset.ready = "1";
+    const data = JSON.parse(payload.textContent);
+    // The legend's symbols (inline SVG, which the sanitiser drops) go in at once: the legend then has its
+    // height before the figure is drawn, and nothing below it moves when it is.
+    const legend = root.querySelector(".ik-legend");
+    if (legend) legend.innerHTML = data.legend;
 
     // A figure is drawn when it comes within a screen of the view, not before: a phone opening a long page then
     // draws only what it shows. Printing, focus (Tab reaches the skip link first), a touch or click on it, and
@@ -70,11 +75,8 @@
     printing.addEventListener("change", draw);
 
     function drawNow() {
-      const data = JSON.parse(payload.textContent);
       const canvas = root.querySelector(".ik-canvas");
       canvas.innerHTML = data.svg;
-      const legend = root.querySelector(".ik-legend");
-      if (legend) legend.innerHTML = data.legend;
       const svg = canvas.querySelector("svg");
       const ns = "http://www.w3.org/2000/svg";
       const links = [...svg.querySelectorAll("a[data-i]")];

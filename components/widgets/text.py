@@ -13,18 +13,26 @@ import streamlit as st
 
 from core.text.markdown import inline, markdown_html
 
-LEVELS = {2: "ik-h2", 3: "ik-h3"}  # a page's section (as st.header) and its parts (as st.subheader)
+LOOKS = {2: "ik-h2", 3: "ik-h3"}  # drawn as st.header (2) or st.subheader (3)
 
 
-def heading_html(text: str, level: int = 3) -> str:
-    """A heading as Streamlit's header (level 2) or subheader (level 3) draws it."""
-    return f'<h{level} class="{LEVELS[level]}">{escape(text)}</h{level}>'
+def heading_html(text: str, level: int = 3, look: int | None = None) -> str:
+    """A heading of a level (2: a page's section, 3: a part of one), drawn as st.header or st.subheader.
+
+    look: 2 as st.header, 3 as st.subheader; the level's own unless given.
+    """
+    return f'<h{level} class="{LOOKS[look or level]}">{escape(text)}</h{level}>'
 
 
-def heading(text: str, level: int = 3, intro: str = "") -> None:
-    """Show a heading (level 2: a section, 3: a part of one) and, in the same element, its Markdown intro."""
+def heading(text: str, level: int = 3, intro: str = "", look: int | None = None) -> None:
+    """Show a heading and, in the same element, its Markdown intro."""
     after = f'<div class="ik-next">{paragraphs_html(intro)}</div>' if intro else ""
-    st.html(heading_html(text, level) + after)
+    st.html(heading_html(text, level, look) + after)
+
+
+def section_heading(text: str, intro: str = "") -> None:
+    """Show a heading of a page's section (h2 under the page's title), drawn as st.subheader."""
+    heading(text, 2, intro, look=3)
 
 
 def paragraphs_html(markdown: str) -> str:

@@ -54,12 +54,16 @@ def test_tapping_a_plant_on_a_phone_shows_its_card(browser, app_url):
         expect(page).to_have_url(re.compile(r"/transition\?"))  # the tap did not leave the page
 
 
+def projects_table(page):
+    """The projects' table, opened as a reader opens it."""
+    page.get_by_text(text("transition.pipeline_table", "sv"), exact=True).click()
+    return page.get_by_role("region", name="Omställningsprojekten")
+
+
 def test_the_pipeline_follows_the_county_and_focus_area_chosen(visit):
-    page = visit.open("/transition?lang=sv")
-    table = page.get_by_role("region", name="Omställningsprojekten")
+    table = projects_table(visit.open("/transition?lang=sv"))
     expect(table.locator("tbody tr")).to_have_count(39)
-    page = visit.open("/transition?lang=sv&county=21&area=steel")
-    table = page.get_by_role("region", name="Omställningsprojekten")
+    table = projects_table(visit.open("/transition?lang=sv&county=21&area=steel"))
     expect(table).to_contain_text("Hofors")
     expect(table).not_to_contain_text("Borlänge")
     expect(table).not_to_contain_text("Karlstad")
