@@ -84,7 +84,7 @@ def figure_html(
         f"{_save_button('svg', t('figure.download_svg'))}{_file_buttons(files)}</p>"
         f'<span id="{after}" tabindex="-1"></span></div>'
         f'<script type="application/json" id="{data}">{_payload(drawing, key, sources, font, files)}</script>'
-        # Queued for the library, which may arrive before or after this element.
+        # Queued for the page's figure code (figure.js, sent by the frame), which may come before or after it.
         f'<script>(window.ikFigureQueue=window.ikFigureQueue||[]).push(["{root}","{data}"]);'
         "if(window.ikFigureRun)window.ikFigureRun();</script>"
     )
