@@ -12,8 +12,8 @@ from components.shell.failures import data_section
 from components.shell.frame import presenting
 from components.shell.i18n import lang, t
 from components.widgets import figures, own_data
-from components.widgets.tables import table_html, table_or_note
-from components.widgets.text import heading
+from components.widgets.tables import table_or_note
+from components.widgets.text import heading_html
 from core.config import load_config
 from core.data import chart_exports, queries
 from core.present.links import href
@@ -68,19 +68,19 @@ def local_panel(workplaces: pd.DataFrame, code: str, names: dict[str, str], coun
     sites = site_views.site_labels(site_views.in_municipality(workplaces, code), labels, lang())
     left, right = st.columns(2)
     with left:
-        heading(t("municipality.locator"))
         figures.show_figure(
             _locator_map(code, names[code], lang(), is_phone(), presenting()),
             key="municipality_locator",
             metas=[datasets.meta("municipalities")],
             summary=t("municipality.locator_summary", name=names[code], county=county_name),
+            before=heading_html(t("municipality.locator")),
         )
     with right:
-        heading(t("municipality.sites", count=len(sites)))
         table_or_note(
             site_views.sites_table(sites, labels, datasets.meta("workplaces"), lang()),
             t("municipality.sites", count=len(sites)),
             "municipality.no_sites",
+            heading=heading_html(t("municipality.sites", count=len(sites))),
         )
         with data_section():
             _activities(code, labels)
@@ -91,13 +91,13 @@ def _activities(code: str, labels: dict[str, str]) -> None:
     """The project's own activities here, then the other initiatives here, apart."""
     everything = queries.with_own(datasets.load("activities"), own_data.rows("activities"))
     project, others = activity_views.split_by_relation(activity_views.activities_near(everything, code))
-    heading(t("municipality.project_activities"))
     table = activity_views.activities_table(project, labels, lang())
-    table_or_note(table, t("municipality.project_activities"), "municipality.no_project_activities")
+    shown = heading_html(t("municipality.project_activities"))
+    table_or_note(table, t("municipality.project_activities"), "municipality.no_project_activities", shown)
     if len(others):
-        heading(t("municipality.other_activities"))
         table = activity_views.activities_table(others, labels, lang())
-        st.html(table_html(table, t("municipality.other_activities")))
+        shown = heading_html(t("municipality.other_activities"))
+        table_or_note(table, t("municipality.other_activities"), "municipality.no_project_activities", shown)
 
 
 @st.cache_data(show_spinner=False)

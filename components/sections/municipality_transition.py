@@ -13,7 +13,7 @@ from components.shell.i18n import lang, t
 from components.widgets import figures
 from components.widgets.cards import card_row
 from components.widgets.tables import table_html, table_or_note_html
-from components.widgets.text import heading
+from components.widgets.text import heading_html
 from core.data import queries
 from core.text.i18n import text
 from core.transition_config import transition_settings
@@ -54,9 +54,8 @@ def panel(code: str, name: str) -> None:
     A printed sheet keeps to one A4 page with the profile's own figures, map, sites and sources.
     """
     with st.container(key="noprint_transition"):
-        heading(t("local.heading", name=name))
         sources = figures.sources_html([datasets.meta(n) for n in ("emissions", "ets_emissions", "grants")])
-        card_row(_cards(code, lang()), sources)
+        card_row(_cards(code, lang()), sources, before=heading_html(t("local.heading", name=name)))
         _details(code, name)
 
 

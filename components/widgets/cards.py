@@ -9,9 +9,10 @@ from components.widgets.figures import joined
 from core.views.cards import Card, cards_html
 
 
-def card_row(cards: list[Card], *after: str) -> None:
+def card_row(cards: list[Card], *after: str, before: str = "") -> None:
     """The figures as a row of cards (plain HTML: they wrap on narrow screens and load no extra scripts).
 
-    after: HTML parts (notes, sources) following in the same element, as each element costs the browser work.
+    before, after: HTML parts (a heading; notes, sources) in the same element, as each element costs the
+    browser work.
     """
-    st.html(joined(cards_html(cards, t("card.definition")), *after))
+    st.html(joined(before, cards_html(cards, t("card.definition")), *after))

@@ -95,15 +95,16 @@ def show_figure(
     aside: str = "",
     export: Export | None = None,
     after: str = "",
+    before: str = "",
 ) -> None:
     """A map or bar chart (items show cards, some open pages) with its downloads, summary, sources, table.
 
-    All in one element, as each element costs the browser rendering work; after: HTML that follows in it
-    (no other figure: a figure's script finds its download buttons in its element).
+    All in one element, as each element costs the browser rendering work; before and after: HTML that comes
+    first (its heading) and follows in it (no other figure: a figure's script finds its buttons in it).
     """
     sources = [unescape(TAG.sub("", source_line(meta, lang()))) for meta in metas]
     figure = figure_html(drawing, key, sources, load_config().map.font_size, aside, _files(export))
-    st.html(joined(figure, _explain(summary, metas, table), after), unsafe_allow_javascript=True)
+    st.html(joined(before, figure, _explain(summary, metas, table), after), unsafe_allow_javascript=True)
 
 
 def show_view(view: FigureView, *, key: str, metas: list[dict], after: str = "") -> None:

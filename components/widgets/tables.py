@@ -52,6 +52,7 @@ def table_or_note_html(table: pd.DataFrame, label: str, empty_key: str) -> str:
     return table_html(table, label) if len(table) else f"<p>{escape(t(empty_key))}</p>"
 
 
-def table_or_note(table: pd.DataFrame, label: str, empty_key: str) -> None:
-    """A table or a sentence saying there is none, as an element of its own."""
-    st.html(table_or_note_html(table, label, empty_key))
+def table_or_note(table: pd.DataFrame, label: str, empty_key: str, heading: str = "") -> None:
+    """A table or a sentence saying there is none, as an element of its own (after its heading, if given)."""
+    shown = table_or_note_html(table, label, empty_key)
+    st.html(f'{heading}<div class="ik-next">{shown}</div>' if heading else shown)

@@ -99,7 +99,7 @@ def focus_cards_html(cards: list[FocusCard]) -> str:
     """The focus areas as a list of cards: name as a heading, description, SNI codes, register line."""
     items = [
         _item(
-            f'<h4 class="ik-card-heading">{escape(card.name)}</h4>',
+            f'<h3 class="ik-card-heading">{escape(card.name)}</h3>',  # under the section's h2
             _paragraph("ik-card-text", escape(card.description)),
             _paragraph("ik-card-note", escape(card.codes)),
             _paragraph("ik-card-text", escape(card.register)) if card.register else "",

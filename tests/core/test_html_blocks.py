@@ -48,7 +48,7 @@ def test_focus_cards_name_each_area_as_a_heading():
         FocusCard("Skog", "Sågverk.", "SNI 16", "2 sites"),
     ]
     markup = focus_cards_html(cards)
-    assert re.findall(r'<h4 class="ik-card-heading">([^<]+)</h4>', markup) == ["Stål", "Skog"]
+    assert re.findall(r'<h3 class="ik-card-heading">([^<]+)</h3>', markup) == ["Stål", "Skog"]
     assert markup.count("<li") == 2 and "2 sites" in markup
 
 
