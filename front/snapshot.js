@@ -1,8 +1,8 @@
 // The snapshot stays over the page, and the app under it stays hidden (so nothing shifts where a reader sees
 // it), until the app has drawn its first run: the script has finished, the title is there, no element is
 // still loading its code (Streamlit's placeholder, stSkeleton), every figure's script has run, and the page's
-// height has held still for a moment. Then both change in one frame, so there is never a blank page. If the app never
-// gets there, the snapshot leaves after a while and the app shows whatever it has.
+// height has held still for a moment. Then both change in one frame, so there is never a blank page. If the
+// app never gets there, the snapshot leaves after a while and the app shows whatever it has.
 (() => {
   const page = document.documentElement;
   const snapshot = document.getElementById("ik-snapshot");
