@@ -12,7 +12,7 @@ from components.shell.present_menu import view_controls
 from components.widgets import figures, filters
 from components.widgets.cards import card_row
 from components.widgets.tables import table_html
-from components.widgets.text import paragraphs, paragraphs_html, section_heading
+from components.widgets.text import joined, paragraphs, paragraphs_html, section_heading
 from core.views.transition_map import MODES
 
 lang = frame("transition")
@@ -64,7 +64,7 @@ with data_section():
     sentence, grants = section.grants(county, lang)
     label = t("transition.grants_table")
     st.html(
-        figures.joined(
+        joined(
             paragraphs_html(sentence),
             figures.details_html(label, table_html(grants, label))
             + figures.sources_html([datasets.meta("grants")]),

@@ -13,7 +13,7 @@ from components.shell.i18n import lang, t
 from components.widgets import figures
 from components.widgets.cards import card_row
 from components.widgets.tables import table_html, table_or_note_html
-from components.widgets.text import heading_html
+from components.widgets.text import heading_html, joined
 from core.data import queries
 from core.text.i18n import text
 from core.transition_config import transition_settings
@@ -73,7 +73,7 @@ def _details(code: str, name: str) -> None:
     plants_heading, pipeline_heading = t("transition.plants_heading"), t("transition.pipeline_heading")
     # One element for the tables and their sources: each element costs the browser rendering work.
     st.html(
-        figures.joined(
+        joined(
             figures.details_html(t("local.sectors"), table_html(sectors, t("local.sectors"))),
             f'<p class="ik-flush"><strong>{escape(plants_heading)}</strong></p>',
             table_or_note_html(

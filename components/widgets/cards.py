@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.shell.i18n import t
-from components.widgets.figures import joined
+from components.widgets.text import joined
 from core.views.cards import Card, cards_html
 
 

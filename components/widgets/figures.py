@@ -12,6 +12,7 @@ from components.shell.i18n import lang, t
 from components.widgets.downloads import download_html
 from components.widgets.figure import File, figure_html
 from components.widgets.tables import table_html
+from components.widgets.text import joined
 from core.config import load_config
 from core.data.chart_exports import Export
 from core.svg.drawing import Drawing
@@ -30,12 +31,6 @@ def notes_html(lines: list[str]) -> str:
 def sources_html(metas: list[dict]) -> str:
     """Source, year and licence of every dataset a chart or table uses, as HTML (each line once)."""
     return notes_html(list(dict.fromkeys(source_line(meta, lang()) for meta in metas)))
-
-
-def joined(*parts: str) -> str:
-    """HTML parts shown as one element (each element costs the browser rendering work), spaced as elements."""
-    first, *rest = [part for part in parts if part]
-    return first + "".join(f'<div class="ik-next">{part}</div>' for part in rest)
 
 
 def source_notes(metas: list[dict]) -> None:

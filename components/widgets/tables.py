@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from components.shell.i18n import t
+from components.widgets.text import joined
 
 NARROW_COLUMNS = 2  # a table with more columns may need to scroll sideways on a phone, and says so there
 
@@ -54,5 +55,4 @@ def table_or_note_html(table: pd.DataFrame, label: str, empty_key: str) -> str:
 
 def table_or_note(table: pd.DataFrame, label: str, empty_key: str, heading: str = "") -> None:
     """A table or a sentence saying there is none, as an element of its own (after its heading, if given)."""
-    shown = table_or_note_html(table, label, empty_key)
-    st.html(f'{heading}<div class="ik-next">{shown}</div>' if heading else shown)
+    st.html(joined(heading, table_or_note_html(table, label, empty_key)))
