@@ -20,7 +20,7 @@ LIMITS = {
 }
 # Files over their folder's limit, each held at its present size until it is split (next to split: the
 # figure script's keyboard and cards).
-OVERSIZE = {"components/widgets/figure.js": 275}
+OVERSIZE = {"components/widgets/figure.js": 272}
 SOURCES = [
     *(path for folder in LIMITS if folder != "js" for path in sorted((ROOT / folder).rglob("*.py"))),
     *(path for folder in ("components", "front") for path in sorted((ROOT / folder).rglob("*.js"))),

@@ -8,8 +8,9 @@ import pytest
 
 from core.data.package import data_version
 from core.text.i18n import text
+from core.text.markdown import markdown_html
 from front.page import STREAMLIT_STATIC
-from front.snapshots import PAGES, markdown_html, render, render_frame
+from front.snapshots import PAGES, render, render_frame
 from front.views import View, linked_views, view_of
 from tests.app.test_pages import metric_values, open_page
 

@@ -12,8 +12,8 @@ from components.shell.failures import data_section
 from components.shell.frame import presenting
 from components.shell.i18n import lang, t
 from components.widgets import figures, own_data
-from components.widgets.tables import table_or_note
-from components.widgets.text import heading_html
+from components.widgets.tables import table_html, table_or_note
+from components.widgets.text import heading_html, joined
 from core.config import load_config
 from core.data import chart_exports, queries
 from core.present.links import href
@@ -96,8 +96,8 @@ def _activities(code: str, labels: dict[str, str]) -> None:
     table_or_note(table, t("municipality.project_activities"), "municipality.no_project_activities", shown)
     if len(others):
         table = activity_views.activities_table(others, labels, lang())
-        shown = heading_html(t("municipality.other_activities"))
-        table_or_note(table, t("municipality.other_activities"), "municipality.no_project_activities", shown)
+        label = t("municipality.other_activities")
+        st.html(joined(heading_html(label), table_html(table, label)))
 
 
 @st.cache_data(show_spinner=False)

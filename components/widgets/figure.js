@@ -51,28 +51,25 @@
       const box = root.getBoundingClientRect();
       return box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight;
     };
+    const waiting = new AbortController(); // ends every listener below at once
     const draw = () => {
       if (drawn) return;
       drawn = true;
       watcher.disconnect();
-      ["focusin", "pointerdown"].forEach(kind => root.removeEventListener(kind, draw));
-      window.removeEventListener("beforeprint", draw);
-      window.removeEventListener("ik-snapshot-leaving", drawIfNear);
-      printing.removeEventListener("change", draw);
+      waiting.abort();
       if (root.isConnected) drawNow(); // a figure a rerun replaced is not drawn
     };
-    const drawIfNear = () => { if (near()) draw(); };
     // The page scrolls inside Streamlit's main column, so "a screen away" is measured there.
     const scroller = root.closest('[data-testid="stMain"]');
     const watcher = new IntersectionObserver(entries => {
       if (entries.some(entry => entry.isIntersecting)) draw();
     }, { root: scroller, rootMargin: "100% 0px" });
-    const printing = window.matchMedia("print");
     watcher.observe(root);
-    ["focusin", "pointerdown"].forEach(kind => root.addEventListener(kind, draw));
-    window.addEventListener("beforeprint", draw);
-    window.addEventListener("ik-snapshot-leaving", drawIfNear);
-    printing.addEventListener("change", draw);
+    const { signal } = waiting;
+    ["focusin", "pointerdown"].forEach(kind => root.addEventListener(kind, draw, { signal }));
+    window.addEventListener("beforeprint", draw, { signal });
+    window.addEventListener("ik-snapshot-leaving", () => { if (near()) draw(); }, { signal });
+    window.matchMedia("print").addEventListener("change", draw, { signal });
 
     function drawNow() {
       const canvas = root.querySelector(".ik-canvas");
