@@ -10,7 +10,8 @@ each load. With Lighthouse installed (make measure does it), it adds Lighthouse'
 Usage: `make measure` or `python -m bench.first_view [--loads N] [--out DIR] [--pages a,b] [--links L,M]
 [--no-lighthouse] [--no-compress]` (a quick run: `--pages overview --links "" --loads 1 --no-lighthouse
 --no-compress`). Links (default LINKS: three profiles, two talk views) are measured beside the pages, each
-with its own snapshot. Lighthouse's reports (bench/lighthouse.py) are kept in DIR as lighthouse-<name>.json.
+with its own snapshot. Lighthouse (bench/lighthouse.py) runs N times per page too, and its medians are reported;
+its reports are kept in DIR as lighthouse-<name>-<i>.json.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from playwright.sync_api import Browser, sync_playwright
 
 from bench.benchmark import page_names
 from bench.benchmark_draws import write_floor_app
-from bench.lighthouse import LIGHTHOUSE, lighthouse, lighthouse_row
+from bench.lighthouse import LIGHTHOUSE, lighthouse_median, lighthouse_row
 from front.local import CHROMIUM, CHROMIUM_FLAGS, HOST, PAGES, free_port, streamlit_server
 from front.site import Front, invoking_user, nginx_running, prepare_site, write_config
 from front.snapshots import build as build_snapshots
@@ -214,10 +215,11 @@ def report(app: str, bare: str, options: argparse.Namespace) -> None:
         browser.close()
     if options.no_lighthouse or not LIGHTHOUSE.exists():
         return
-    say("\n| page | performance | accessibility | FCP | LCP | TBT | CLS | bytes |")
+    say(f"\nLighthouse, the median of {options.loads} runs per page:")
+    say("| page | performance | accessibility | FCP | LCP | TBT | CLS | bytes |")
     say("|---|---|---|---|---|---|---|---|")
     for name, url in [bares[0], *targets]:
-        say(lighthouse_row(name, lighthouse(url, options.out / f"lighthouse-{name}.json")))
+        say(lighthouse_row(name, lighthouse_median(url, options.out, name, options.loads)))
 
 
 def _links(value: str) -> tuple[str, ...]:

@@ -64,7 +64,7 @@ def test_a_snapshot_lists_the_code_of_its_pages_own_kinds_of_element():
         r'<script type="application/json" id="ik-page-code">(.*?)</script>', render("data", "sv", "x")
     )
     files = json.loads(listed.group(1))
-    for kind in ("Selectbox", "TextInput", "DownloadButton"):  # the dataset choice, the search, the files
+    for kind in ("ButtonGroup", "TextInput", "DownloadButton"):  # the choices, the search, the files
         assert any(
             name.startswith(f"{kind}.") and (STREAMLIT_STATIC / "static" / "js" / name).is_file()
             for name in files

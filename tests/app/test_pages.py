@@ -132,7 +132,7 @@ def test_municipality_choice_changes_the_profile():
 
 def test_data_page_search_filters_rows():
     at = open_page("data")
-    at.selectbox(key="dataset").set_value("workplaces").run()
+    at.pills(key="dataset").set_value("workplaces").run()
     before = [c.value for c in at.caption if "rader" in c.value]
     at.text_input(key="data_search").input("Hofors").run()
     after = [c.value for c in at.caption if "rader" in c.value]

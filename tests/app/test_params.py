@@ -65,7 +65,7 @@ def test_a_valid_link_opens_its_view_without_a_notice():
         ("focus_areas", {"area": "steel'; DROP TABLE"}, "selectbox", "filter.focus_area", ""),
         ("focus_areas", {"measure": "1e9"}, "segmented_control", "focus.measure", "employees"),
         ("project", {"partner": "nobody"}, "selectbox", "project.partner", ""),
-        ("data", {"dataset": "../../etc/passwd"}, "selectbox", "data.choose", "workplaces"),
+        ("data", {"dataset": "../../etc/passwd"}, "pills", "data.choose", "workplaces"),
     ],
 )
 def test_a_bad_value_falls_back_to_the_default_with_a_notice(page, params, widget, label_key, default):
