@@ -10,8 +10,8 @@ each load. With Lighthouse installed (make measure does it), it adds Lighthouse'
 Usage: `make measure` or `python -m bench.first_view [--loads N] [--out DIR] [--pages a,b] [--links L,M]
 [--no-lighthouse] [--no-compress]` (a quick run: `--pages overview --links "" --loads 1 --no-lighthouse
 --no-compress`). Links (default LINKS: three profiles, two talk views) are measured beside the pages, each
-with its own snapshot. Lighthouse (bench/lighthouse.py) runs N times per page too, and its medians are reported;
-its reports are kept in DIR as lighthouse-<name>-<i>.json.
+with its own snapshot. Lighthouse (bench/lighthouse.py) runs N times per page too, and its medians are
+reported; its reports are kept in DIR as lighthouse-<name>-<i>.json.
 """
 
 from __future__ import annotations
