@@ -7,5 +7,5 @@ from components.shell.frame import frame
 from core.text.i18n import prose
 from core.views.project_views import contact_fields
 
-lang = frame("accessibility")
+lang = frame("accessibility", figures=False)
 st.markdown(prose("accessibility", lang, **contact_fields(datasets.load("project").iloc[0])))

@@ -10,7 +10,7 @@ from components.shell.i18n import t
 from components.shell.present_menu import view_controls
 from core.transition_config import transition_settings
 
-lang = frame("compare")
+lang = frame("compare", figures=False)
 if not presenting():
     st.markdown(t("compare.intro"))
 with data_section():

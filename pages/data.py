@@ -9,7 +9,7 @@ from components.shell.frame import frame
 from components.shell.i18n import t
 from components.widgets import own_data
 
-lang = frame("data")
+lang = frame("data", figures=False)
 section = url_state.segmented(  # back from another page, a partner finds their preview where they left it
     t("data.section"),
     ["datasets", "upload"],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import streamlit as st
 
 from components.shell import datasets, url_state
@@ -9,6 +11,7 @@ from components.shell.failures import data_section
 from components.shell.i18n import t
 from components.widgets import figures
 from components.widgets.tables import table_html
+from components.widgets.text import heading_html, joined, paragraphs, paragraphs_html
 from core.data import catalogue, queries
 from core.text.i18n import bilingual
 from core.views import dataset_views
@@ -24,19 +27,18 @@ def chosen_dataset(lang: str) -> str:
         as_pills=True,
     )
     meta = datasets.meta(name)
-    st.header(bilingual(meta["title"], lang))
-    st.markdown(bilingual(meta["description"], lang))
-    figures.source_notes([meta])
+    title, description = (bilingual(meta[part], lang) for part in ("title", "description"))
+    st.html(joined(heading_html(title, 2), paragraphs_html(description), figures.sources_html([meta])))
     return name
 
 
 def describe(name: str, lang: str) -> None:
     """Facts from the metadata and the dictionary of a dataset's columns: they need no data file."""
     meta = datasets.meta(name)
-    st.html(table_html(catalogue.facts(meta, lang), t("data.facts_heading"), whole=True))
-    st.subheader(t("data.columns_heading"))
-    columns = catalogue.columns_table(meta, lang)
-    st.html(table_html(columns, t("data.columns_heading"), code_columns=(t("data.column_in_file"),)))
+    facts = table_html(catalogue.facts(meta, lang), t("data.facts_heading"), whole=True)
+    label = t("data.columns_heading")
+    columns = table_html(catalogue.columns_table(meta, lang), label, code_columns=(t("data.column_in_file"),))
+    st.html(joined(facts, heading_html(label), columns))
 
 
 def citations_and_coverage(name: str, table: object, lang: str) -> None:
@@ -46,15 +48,15 @@ def citations_and_coverage(name: str, table: object, lang: str) -> None:
         st.subheader(t("data.citations_heading"), anchor=catalogue.CITATIONS_ANCHOR.lstrip("#"))
         st.html(f"<p>{t('data.citations_intro')}</p>{citations}")
     if name == "indicators":
-        st.subheader(t("data.coverage_heading"))
+        label = t("data.coverage_heading")
         municipalities = queries.municipalities_table(datasets.geojson("municipalities"))
         coverage = catalogue.indicator_coverage(table, municipalities, datasets.meta(name), lang)
-        st.html(table_html(coverage, t("data.coverage_heading")))
+        st.html(joined(heading_html(label), table_html(coverage, label)))
 
 
 def rows_and_downloads(name: str, table: object, lang: str) -> None:
     """The dataset's rows in words, searchable, and its file to download (neutralised, CSV and for Excel)."""
-    st.subheader(t("data.table_heading"))
+    st.html(heading_html(t("data.table_heading")))
     geometry = name in catalogue.GEOMETRIES
     labels = dataset_views.id_labels(
         datasets.meta("indicators"), datasets.meta("key_figures"), datasets.load("partners"), lang
@@ -62,8 +64,8 @@ def rows_and_downloads(name: str, table: object, lang: str) -> None:
     shown = dataset_views.readable(name, table, datasets.meta(name), labels, lang)
     query = st.text_input(t("data.search"), key="data_search", placeholder=t("data.search_placeholder"))
     found = catalogue.search(shown, query)
-    st.caption(t("data.rows", shown=len(found), total=len(shown)))
-    st.html(table_html(found, t("data.table_heading")))  # plain HTML: no data-grid scripts on a first visit
+    count = f'<p class="ik-note ik-flush">{escape(t("data.rows", shown=len(found), total=len(shown)))}</p>'
+    st.html(joined(count, table_html(found, t("data.table_heading"))))  # plain HTML: no data-grid scripts
     for kind in catalogue.download_kinds(name):
         file_name, payload, mime = catalogue.download(name, None if geometry else table, lang, kind)
         st.download_button(
@@ -79,7 +81,7 @@ def rows_and_downloads(name: str, table: object, lang: str) -> None:
 
 def published(lang: str) -> None:
     """Every published dataset, one at a time; a broken file says so and the rest of the page works."""
-    st.markdown(t("data.intro"))
+    paragraphs(t("data.intro"))
     with data_section():
         name = chosen_dataset(lang)
         with data_section():

@@ -45,8 +45,8 @@ FIGURE_SCRIPTS = "".join(
 )
 
 
-def _styles_language_and_name(code: str) -> None:
-    """The app's CSS and name, then <html lang> set to the reader's language and the menu's scripts.
+def _styles_language_and_name(code: str, figures: bool) -> None:
+    """The app's CSS and name, then <html lang>, the menu's scripts and (with figures) the figures' code.
 
     The front also puts the CSS in the page's head (front/site.py), so it holds from the first frame:
     Streamlit draws the side menu after the page's first elements.
@@ -54,7 +54,7 @@ def _styles_language_and_name(code: str) -> None:
     st.html(f"{BASE_CSS}{present_menu.STYLES}<p><strong>{escape(t('frame.app_name'))}</strong></p>")
     st.html(
         f"<script>{FRAME_SCRIPT.replace('__LANG__', code)}</script><script>{CHOICES_SCRIPT}</script>"
-        f"<script>{LATER_SCRIPT}</script>{FIGURE_SCRIPTS}{present_menu.MEASURES}",
+        f"<script>{LATER_SCRIPT}</script>{FIGURE_SCRIPTS if figures else ''}{present_menu.MEASURES}",
         unsafe_allow_javascript=True,
     )
 
@@ -122,8 +122,11 @@ def _link_notices(trimmed: bool, ignored: list[str]) -> None:
         url_state.ignored_notice(t(label))
 
 
-def frame(page_key: str, title: bool = True) -> str:
-    """Render the shared frame and (unless the page names itself) the page title; return the language."""
+def frame(page_key: str, title: bool = True, figures: bool = True) -> str:
+    """Render the shared frame and (unless the page names itself) the page title; return the language.
+
+    figures: False on a page that draws no figure, which then gets none of their code (18 KB).
+    """
     trimmed, ignored = _check_link()
     code = init_language()
     st.set_page_config(
@@ -132,7 +135,7 @@ def frame(page_key: str, title: bool = True) -> str:
         layout="wide",
     )
     with st.sidebar:
-        _styles_language_and_name(code)
+        _styles_language_and_name(code, figures)
         _navigation()
         _presentation_switch()
         talk.start_buttons(_present, "menu")
