@@ -8,4 +8,5 @@ from core.text.i18n import prose
 from core.views.project_views import contact_fields
 
 lang = frame("accessibility", figures=False)
-st.markdown(prose("accessibility", lang, **contact_fields(datasets.load("project").iloc[0])))
+with st.container(key="statement"):  # its sections are h2 under the title, drawn as subheaders (base.css)
+    st.markdown(prose("accessibility", lang, **contact_fields(datasets.load("project").iloc[0])))

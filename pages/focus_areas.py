@@ -11,6 +11,7 @@ from components.shell.i18n import t
 from components.shell.present_menu import view_controls
 from components.widgets import figures, filters
 from components.widgets.cards import card_row
+from components.widgets.text import section_heading
 from core.config import load_config
 from core.data import queries
 from core.views import site_views
@@ -34,7 +35,7 @@ if area and not presenting():
     )
 
 cards = None if presenting() else st.container()  # on a projector the ranking first, the cards under it
-st.subheader(t("focus.ranking_heading"))
+section_heading(t("focus.ranking_heading"))
 with data_section():
     (drawing, summary, table, export), missing = section.ranking(area, county, lang)
     figures.show_figure(
@@ -55,7 +56,7 @@ with cards or st.container(), data_section():
     sites = queries.active_sites(queries.filter_workplaces(datasets.load("workplaces"), selection))
     card_row(site_views.register_cards(sites, datasets.meta("workplaces"), lang))
 
-st.subheader(t("focus.county_heading"))
+section_heading(t("focus.county_heading"))
 measure = url_state.segmented(
     t("focus.measure"), ["employees", "sites"], key="measure", format_func=lambda m: t(f"focus.measure.{m}")
 )
@@ -70,7 +71,7 @@ with data_section():
         export=export,
     )
 
-st.subheader(t("focus.emissions_heading"))
+section_heading(t("focus.emissions_heading"))
 with data_section():
     drawing, summary, table, export = section.emissions_by_county(area, lang, is_phone())
     metas = [datasets.meta("ets_plants"), datasets.meta("ets_emissions")]

@@ -12,6 +12,7 @@ from components.shell.present_menu import view_controls
 from components.widgets import figures, filters, own_data
 from components.widgets.cards import card_row
 from components.widgets.tables import table_html
+from components.widgets.text import heading, section_heading
 from core.data import queries
 from core.text.i18n import focus_labels
 from core.views import project_views
@@ -31,7 +32,7 @@ with data_section():
 
 aims = None if presenting() else st.container()  # on a projector after the partners: both then fit
 with view_controls(presenting()):
-    st.subheader(t("project.filters"))
+    section_heading(t("project.filters"))
     columns = st.columns(3)
     partner = None
     with columns[0], data_section():
@@ -41,7 +42,7 @@ with view_controls(presenting()):
     with columns[2]:
         area = filters.focus_area_select(config, key="area")
 
-st.subheader(t("project.partners_heading"))
+section_heading(t("project.partners_heading"))
 with data_section():
     chosen_partners = project_views.partners_table(
         queries.filter_partners(datasets.load("partners"), county, area), config, labels, lang
@@ -52,16 +53,16 @@ with data_section():
     )
 
 with aims or st.container():
-    st.subheader(t("project.aims_heading"))
+    section_heading(t("project.aims_heading"))
     with data_section():
         section.aims()
 
-st.subheader(t("project.activities_heading"))
+section_heading(t("project.activities_heading"))
 with data_section():
     activities = queries.with_own(datasets.load("activities"), own_data.rows("activities"))
     chosen = queries.filter_activities(activities, partner, county, area)
     with data_section():
         section.timeline(chosen, datasets.load("project").iloc[0])
     section.by_relation(chosen, labels)
-    st.subheader(t("project.map_heading"))
+    heading(t("project.map_heading"))
     section.places(chosen)
