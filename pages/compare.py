@@ -8,9 +8,10 @@ from components.shell.failures import data_section
 from components.shell.frame import frame, presenting
 from components.shell.i18n import t
 from components.shell.present_menu import view_controls
+from core.present.vocabulary import COMPARE_CHARTS
 from core.transition_config import transition_settings
 
-lang = frame("compare", figures=False)
+lang = frame("compare")
 if not presenting():
     st.markdown(t("compare.intro"))
 with data_section():
@@ -27,4 +28,7 @@ with data_section():
             format_func=names.get,
             most=transition_settings().compare_most,
         )
-    section.explorer(places, sector)
+        chart = url_state.segmented(  # the app's own picture first: plotly loads only when asked for
+            t("compare.chart"), COMPARE_CHARTS, key="chart", format_func=lambda c: t(f"compare.chart.{c}")
+        )
+    section.explorer(places, sector, chart == "interactive")

@@ -1,10 +1,17 @@
-"""The compare-over-time explorer: chosen municipalities' emissions as plotly lines, with their numbers."""
+"""The compare-over-time explorer: chosen municipalities' emissions as lines, with their numbers.
+
+The lines are the app's own picture (SVG) unless the reader asks for plotly's interactive chart: only then
+does a phone load plotly (about 1 MB on the wire).
+"""
 
 from __future__ import annotations
+
+from html import escape
 
 import streamlit as st
 
 from components.shell import datasets
+from components.shell.device import config_for, is_phone
 from components.shell.i18n import lang, t
 from components.widgets import figures
 from core.charts.explorer import compare_figure
@@ -36,8 +43,8 @@ def default_places(sector: str) -> list[str]:
     )
 
 
-def explorer(places: list[str], sector: str) -> None:
-    """The plotly lines of the chosen places, then the numbers, sentences, sources and table."""
+def explorer(places: list[str], sector: str, interactive: bool) -> None:
+    """The chosen places' lines (plotly's if interactive), then the numbers, sentences, sources and table."""
     if not places:
         st.info(t("compare.none_chosen"))
         return
@@ -46,17 +53,30 @@ def explorer(places: list[str], sector: str) -> None:
     lines = compare_views.compare_lines(emissions, places, sector, names(), settings.compare_colours)
     measure = emission_trends.measure(meta)
     title = text("compare.figure_title", language, sector=sectors(language)[sector])
+    years = sorted({int(y) for line in lines for y in line.table["year"]} | set(measure.gaps))
+    said = [trend_views.change_sentence(line, settings.base_year, measure, language) for line in lines]
+    summary = " ".join([*said, text("trend.gap_note", language)])
+    table = trend_views.trend_table(lines, years, language)
+    export = trend_views.trend_export(lines, meta, measure.unit, title, language)
+    if not interactive:
+        phone = is_phone()
+        style = emission_trends.trend_style(config_for(phone), settings, phone)
+        view = trend_views.trend_view(lines, meta, title, measure, style, language, settings.base_year)
+        named = f"<p><strong>{escape(title)}</strong></p>"  # as over plotly's chart
+        figures.show_figure(
+            view.drawing,
+            key="compare_lines",
+            summary=summary,
+            metas=[meta],
+            table=table,
+            export=export,
+            before=named,
+        )
+        return
     series = [(line.name, line.colour, list(line.table["year"]), list(line.table["value"])) for line in lines]
     figure = compare_figure(
         series, measure.gaps, (title, text("compare.unit", language)), language, settings.compare_height
     )
     st.markdown(f"**{title}**")
     st.plotly_chart(figure, config={**PLOTLY_CONFIG, "locale": language}, theme=None)
-    years = sorted({int(y) for line in lines for y in line.table["year"]} | set(measure.gaps))
-    said = [trend_views.change_sentence(line, settings.base_year, measure, language) for line in lines]
-    figures.around(
-        " ".join([*said, text("trend.gap_note", language)]),
-        [meta],
-        trend_views.trend_table(lines, years, language),
-        trend_views.trend_export(lines, meta, measure.unit, title, language),
-    )
+    figures.around(summary, [meta], table, export)

@@ -38,7 +38,7 @@ PAGES = (
         "compare",
         "compare",
         "pages/compare.py",
-        {"places": "municipality", "sector": "emission_sector"},
+        {"places": "municipality", "sector": "emission_sector", "chart": "compare_chart"},
         ("emissions",),
     ),
     Page(

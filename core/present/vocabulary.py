@@ -19,6 +19,7 @@ from core.views.transition_map import MODES as EMISSIONS_VIEWS
 LEVELS = ("municipality", "county")  # the map's levels
 SECTIONS = ("datasets", "upload")  # the Data page's two parts
 MEASURES = ("employees", "sites")  # the focus-area page's county chart
+COMPARE_CHARTS = ("picture", "interactive")  # the compare page's lines: the app's own picture, or plotly's
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def vocabulary(data_dir: Path = DATA_DIR) -> Vocabulary:
                 "all": "all",
                 **{s: s for s in load_meta("emissions", data_dir).get("sectors", {})},
             },
+            "compare_chart": {chart: chart for chart in COMPARE_CHARTS},
             "section": {section: section for section in SECTIONS},
             "upload": {kind: kind for kind in upload.KINDS},
         },
@@ -92,6 +94,7 @@ def view_names(
         "emissions_view": {view: text(f"transition.mode.{view}", lang) for view in EMISSIONS_VIEWS},
         "emission_sector": {"all": text("transition.all_sectors", lang)}
         | {s: text(f"emission_sector.{s}", lang) for s in EMISSION_SECTORS},
+        "compare_chart": {chart: text(f"compare.chart.{chart}", lang) for chart in COMPARE_CHARTS},
         "section": {section: text(f"data.section.{section}", lang) for section in SECTIONS},
         "upload": {kind: text(f"upload.kind.{kind}", lang) for kind in upload.KINDS},
     }

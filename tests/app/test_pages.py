@@ -79,9 +79,19 @@ def test_page_renders_in_its_language(key, lang):
     other = "en" if lang == "sv" else "sv"
     if text(f"{key}.title", lang) != text(f"{key}.title", other):
         assert text(f"{key}.title", other) not in [t.value for t in at.title]
-    # Figures are inline SVG: no element whose code is Plotly, deck.gl with MapLibre or Vega (megabytes each),
-    # but on the compare-over-time explorer, the one page where plotly's interaction is the point.
-    assert [kind for kind in HEAVY_CHARTS if at.get(kind)] == (["plotly_chart"] if key == "compare" else [])
+    # Figures are inline SVG: no element whose code is Plotly, deck.gl with MapLibre or Vega (megabytes each);
+    # the compare-over-time explorer draws plotly's chart only when the reader asks for it (below).
+    assert [kind for kind in HEAVY_CHARTS if at.get(kind)] == []
+
+
+def test_the_explorer_draws_its_own_picture_first_and_plotly_when_asked():
+    at = open_page("compare")
+    drawn = [element.value for element in at.html if 'id="ik-fig-compare_lines"' in element.value]
+    assert len(drawn) == 1 and "Borlänge" in drawn[0]  # the picture's lines and their names
+    at.segmented_control(key="chart").set_value("interactive").run()
+    assert [kind for kind in HEAVY_CHARTS if at.get(kind)] == ["plotly_chart"]
+    assert not any('id="ik-fig-compare_lines"' in element.value for element in at.html)
+    assert at.query_params["chart"] == ["interactive"]
 
 
 def test_overview_cards_show_region_figures_with_source():
@@ -316,4 +326,4 @@ def test_a_page_gets_the_figures_code_if_and_only_if_it_draws_a_figure(key):
     draws = any(".push([" in value and "ikFigureQueue" in value for value in shown)
     has_code = any("window.ikFigureRun = " in value for value in shown)
     assert has_code == draws
-    assert draws == (key not in ("data", "accessibility", "compare"))  # pages with figures keep them
+    assert draws == (key not in ("data", "accessibility"))  # pages with figures keep them

@@ -37,8 +37,18 @@ def test_page_opens_by_url_with_frame_and_charts(visit, key, lang):
     expect(page.locator("html")).to_have_attribute("lang", lang)
     if key in MAP_PAGES:
         wait_for_map(page)
-    # Every chart is server-drawn SVG, but on the explorer (plotly only there).
-    expect(page.locator(".js-plotly-plot")).to_have_count(1 if key == "compare" else 0, timeout=30_000)
+    # Every chart is server-drawn SVG; plotly only on the explorer, when asked for (below).
+    expect(page.locator(".js-plotly-plot")).to_have_count(0, timeout=30_000)
+    assert visit.foreign == []
+
+
+def test_the_explorer_loads_plotly_only_for_its_interactive_chart(visit):
+    page = visit.open("/compare?lang=sv")
+    expect(page.locator("#ik-fig-compare_lines .ik-canvas svg")).to_be_visible(timeout=30_000)
+    assert plotly_scripts(page) == []
+    page.get_by_role("button", name=text("compare.chart.interactive", "sv")).click()
+    expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=30_000)
+    expect(page).to_have_url(re.compile(r"chart=interactive"))
     assert visit.foreign == []
 
 

@@ -28,7 +28,7 @@ MAIN = {
     "focus_areas": [".st-key-focus_ranking, #ik-fig-focus_ranking .ik-canvas svg"],
     "municipality": [".ik-cards"],
     "transition": ["#ik-fig-transition_trend .ik-canvas svg"],
-    "compare": [".js-plotly-plot"],
+    "compare": ["#ik-fig-compare_lines .ik-canvas svg"],
     "project": [".ik-cards", ".ik-table-frame"],  # the period, then the partners (scrolling in its frame)
     "data": ["[data-testid='stMain'] h1"],
     "accessibility": ["[data-testid='stMain'] h1"],
