@@ -46,7 +46,7 @@ def test_the_explorer_loads_plotly_only_for_its_interactive_chart(visit):
     page = visit.open("/compare?lang=sv")
     expect(page.locator("#ik-fig-compare_lines .ik-canvas svg")).to_be_visible(timeout=30_000)
     assert plotly_scripts(page) == []
-    page.get_by_role("button", name=text("compare.chart.interactive", "sv")).click()
+    page.get_by_role("radio", name=text("compare.chart.interactive", "sv"), exact=True).click()
     expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=30_000)
     expect(page).to_have_url(re.compile(r"chart=interactive"))
     assert visit.foreign == []
