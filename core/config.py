@@ -104,6 +104,7 @@ class Config:
     register_indicators: tuple[str, ...]
     dependency_threshold: int
     headline_figures: tuple[str, ...]
+    data_rows_shown: int
     ets_sectors: tuple[EtsSector, ...] = ()
 
     @property
@@ -162,6 +163,7 @@ def parse_config(raw: dict) -> Config:
             register_indicators=tuple(raw["register_indicators"]),
             dependency_threshold=int(raw["dependency_threshold"]),
             headline_figures=tuple(raw["headline_figures"]),
+            data_rows_shown=int(raw["data_rows_shown"]),
             ets_sectors=tuple(EtsSector(**sector) for sector in raw.get("ets_sectors", [])),
         )
     except (KeyError, TypeError) as error:

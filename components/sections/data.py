@@ -12,6 +12,7 @@ from components.shell.i18n import t
 from components.widgets import figures
 from components.widgets.tables import table_html
 from components.widgets.text import heading_html, joined, paragraphs, paragraphs_html
+from core.config import load_config
 from core.data import catalogue, queries
 from core.text.i18n import bilingual
 from core.views import dataset_views
@@ -54,6 +55,14 @@ def citations_and_coverage(name: str, table: object, lang: str) -> None:
         st.html(joined(heading_html(label), table_html(coverage, label)))
 
 
+def place_names() -> dict[str, str]:
+    """Every area code the datasets use, with its place's name: municipalities, counties, region, Sweden."""
+    config = load_config()
+    municipalities = queries.municipality_names(datasets.geojson("municipalities"))
+    counties = {county.code: county.name for county in config.counties}
+    return municipalities | counties | {config.region_code: config.region_name, "SE": t("place.sweden")}
+
+
 def rows_and_downloads(name: str, table: object, lang: str) -> None:
     """The dataset's rows in words, searchable, and its file to download (neutralised, CSV and for Excel)."""
     st.html(heading_html(t("data.table_heading")))
@@ -61,11 +70,14 @@ def rows_and_downloads(name: str, table: object, lang: str) -> None:
     labels = dataset_views.id_labels(
         datasets.meta("indicators"), datasets.meta("key_figures"), datasets.load("partners"), lang
     )
+    labels["place"] = dataset_views.place_labels(place_names())
     shown = dataset_views.readable(name, table, datasets.meta(name), labels, lang)
     query = st.text_input(t("data.search"), key="data_search", placeholder=t("data.search_placeholder"))
     found = catalogue.search(shown, query)
-    count = f'<p class="ik-note ik-flush">{escape(t("data.rows", shown=len(found), total=len(shown)))}</p>'
-    st.html(joined(count, table_html(found, t("data.table_heading"))))  # plain HTML: no data-grid scripts
+    rows, cut = catalogue.first_rows(found, load_config().data_rows_shown)
+    said = t("data.rows_cut" if cut else "data.rows", shown=len(found), total=len(shown), first=len(rows))
+    count = f'<p class="ik-note ik-flush">{escape(said)}</p>'
+    st.html(joined(count, table_html(rows, t("data.table_heading"))))  # plain HTML: no data-grid scripts
     for kind in catalogue.download_kinds(name):
         file_name, payload, mime = catalogue.download(name, None if geometry else table, lang, kind)
         st.download_button(

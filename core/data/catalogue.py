@@ -129,6 +129,11 @@ def search(frame: pd.DataFrame, query: str) -> pd.DataFrame:
     return frame[cells.any(axis=1)]
 
 
+def first_rows(found: pd.DataFrame, most: int) -> tuple[pd.DataFrame, bool]:
+    """The rows to show at once (at most most), and whether some were left out."""
+    return found.head(most), len(found) > most
+
+
 def download_kinds(name: str) -> tuple[str, ...]:
     """How a dataset can be saved: a geometry as GeoJSON; a table as CSV and as CSV for Excel."""
     return ("geojson",) if name in GEOMETRIES else ("csv", "excel")

@@ -26,6 +26,8 @@ ROW_ID = {
     "project_aims": "aim_id",
 }
 ISO_DATE = "%Y-%m-%d"
+# Columns of SCB area codes, shown with the place's name ("Hofors (2104)"), so a search finds a place by name.
+PLACE_COLUMNS = ("area_code", "municipality_code", "county_code")
 
 
 def id_labels(indicators_meta: dict, figures_meta: dict, partners: pd.DataFrame, lang: str) -> dict:
@@ -38,9 +40,16 @@ def id_labels(indicators_meta: dict, figures_meta: dict, partners: pd.DataFrame,
     }
 
 
+def place_labels(names: dict[str, str]) -> dict[str, str]:
+    """Each area code with its place's name, as the Data page shows it: "Hofors (2104)"."""
+    return {code: f"{name} ({code})" for code, name in names.items()}
+
+
 def _shown(column: pd.Series, labels: dict, lang: str) -> pd.Series:
-    """One column as readers see it: labels for codes and ids, yes/no, ISO dates."""
+    """One column as readers see it: labels for codes and ids, places by name, yes/no, ISO dates."""
     name = str(column.name)
+    if name in PLACE_COLUMNS and "place" in labels:  # a code without a name stays as it is
+        return column.map(lambda code: labels["place"].get(code, code), na_action="ignore")
     if name in labels:
         return column.map(labels[name]).where(column.notna())
     if name in CODED:

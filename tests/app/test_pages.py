@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from core.config import load_config
+from core.data.loading import load
 from core.text.i18n import text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -182,6 +184,21 @@ def test_a_profile_names_once_the_figures_its_sources_lack_instead_of_empty_card
 def test_a_municipality_without_sites_says_so():
     at = open_page("municipality", "sv", kommun="2101")  # Ockelbo
     assert "Registret har ingen stor industriarbetsplats i kommunen." in markdown(at)
+
+
+def test_data_page_shows_a_long_datasets_first_rows_and_says_so():
+    at = open_page("data", "sv", dataset="emissions")
+    total = len(load("emissions"))
+    most = load_config().data_rows_shown
+    assert total > most
+    table = next(element.value for element in at.html if 'aria-label="Tabell"' in element.value)
+    assert len(re.findall(r"<tr>", table)) == most  # data rows: the header row has a style
+    assert f"{total} av {total} rader. De första {most} visas här" in markdown(at)
+    at.text_input(key="data_search").input("Hofors").run()
+    found = int(re.search(rf"(\d+) av {total} rader", markdown(at)).group(1))
+    assert 0 < found < most and "De första" not in markdown(at)
+    table = next(element.value for element in at.html if 'aria-label="Tabell"' in element.value)
+    assert len(re.findall(r"<tr>", table)) == found
 
 
 def test_data_page_shows_coverage_per_indicator():

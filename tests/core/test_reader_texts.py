@@ -157,3 +157,11 @@ def test_the_data_pages_table_shows_titles_and_labels_not_codes(lang):
     assert pd.api.types.is_float_dtype(shown.iloc[:, 3])  # values stay numbers
     qualifiers = {"sv": {"ungefär", "drygt", "nästan"}, "en": {"about", "just over", "nearly"}}[lang]
     assert qualifiers <= set(shown.iloc[:, 4])
+
+
+def test_the_data_pages_table_names_each_place_beside_its_code():
+    labels = {"place": dataset_views.place_labels({"2104": "Hofors", "21": "Gävleborg"})}
+    table = pd.DataFrame({"area_code": ["2104", "21", "SE", None], "year": [2024] * 4})
+    shown = dataset_views.readable("emissions", table, METAS["emissions"], labels, "sv")
+    assert list(shown.iloc[:3, 0]) == ["Hofors (2104)", "Gävleborg (21)", "SE"]  # a code without a name stays
+    assert pd.isna(shown.iloc[3, 0])  # missing stays missing
