@@ -16,7 +16,10 @@ CODED = {
     "qualifier": "value.qualifier",
     "value_status": "value.status",
     "kind": "project.aims.kind",
+    "area_level": "area_level",
 }
+# Columns whose codes mean different things in different datasets: (dataset, column) -> key prefix.
+CODED_IN = {("emissions", "sector"): "emission_sector", ("ets_plants", "sector"): "ets_sector"}
 # The column that only names each row inside the package (a slug), left out of what readers see.
 ROW_ID = {
     "workplaces": "workplace_id",
@@ -45,15 +48,15 @@ def place_labels(names: dict[str, str]) -> dict[str, str]:
     return {code: f"{name} ({code})" for code, name in names.items()}
 
 
-def _shown(column: pd.Series, labels: dict, lang: str) -> pd.Series:
+def _shown(column: pd.Series, labels: dict, lang: str, coded: dict[str, str]) -> pd.Series:
     """One column as readers see it: labels for codes and ids, places by name, yes/no, ISO dates."""
     name = str(column.name)
     if name in PLACE_COLUMNS and "place" in labels:  # a code without a name stays as it is
         return column.map(lambda code: labels["place"].get(code, code), na_action="ignore")
     if name in labels:
         return column.map(labels[name]).where(column.notna())
-    if name in CODED:
-        return column.map(lambda v: text(f"{CODED[name]}.{v}", lang), na_action="ignore")
+    if name in coded:
+        return column.map(lambda v: text(f"{coded[name]}.{v}", lang), na_action="ignore")
     if is_bool_dtype(column):
         return column.map(lambda v: text("value.yes" if v else "value.no", lang))
     if is_datetime64_any_dtype(column):
@@ -64,6 +67,7 @@ def _shown(column: pd.Series, labels: dict, lang: str) -> pd.Series:
 def readable(name: str, table: pd.DataFrame, meta: dict, labels: dict, lang: str) -> pd.DataFrame:
     """A dataset as readers see it: no row ids, codes and ids as words, column titles from the metadata."""
     shown = table.drop(columns=[ROW_ID[name]] if name in ROW_ID else [])
-    shown = shown.apply(lambda column: _shown(column, labels, lang))
+    coded = CODED | {column: prefix for (dataset, column), prefix in CODED_IN.items() if dataset == name}
+    shown = shown.apply(lambda column: _shown(column, labels, lang, coded))
     titles = {c: bilingual(meta["columns"].get(c, {}).get("title"), lang) or c for c in shown.columns}
     return shown.rename(columns=titles)

@@ -93,7 +93,7 @@ def aims_html(aims: pd.DataFrame, partners: pd.DataFrame, focus_labels: dict[str
     cards = [("project.aims.goals", texts("goal")), ("project.aims.means", texts("means"))]
     cards.append(("project.aims.focus", focus))
     items = "".join(
-        f'<li class="ik-card"><h4 class="ik-card-heading">{escape(text(key, lang))}</h4>{_list(lines)}</li>'
+        f'<li class="ik-card"><h3 class="ik-card-heading">{escape(text(key, lang))}</h3>{_list(lines)}</li>'
         for key, lines in cards
     )
     purpose = " ".join(texts("purpose"))

@@ -165,3 +165,14 @@ def test_the_data_pages_table_names_each_place_beside_its_code():
     shown = dataset_views.readable("emissions", table, METAS["emissions"], labels, "sv")
     assert list(shown.iloc[:3, 0]) == ["Hofors (2104)", "Gävleborg (21)", "SE"]  # a code without a name stays
     assert pd.isna(shown.iloc[3, 0])  # missing stays missing
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_data_pages_table_names_sectors_and_levels_in_words(lang):
+    shown = dataset_views.readable("emissions", loading.load("emissions"), METAS["emissions"], {}, lang)
+    words = {"sv": ("Jordbruk", "kommun", "riket"), "en": ("Agriculture", "municipality", "country")}[lang]
+    assert words[0] in set(shown.iloc[:, 3]) and {words[1], words[2]} <= set(shown.iloc[:, 1])
+    plants = dataset_views.readable("ets_plants", loading.load("ets_plants"), METAS["ets_plants"], {}, lang)
+    assert {"sv": "Stål", "en": "Steel"}[lang] in set(
+        plants[METAS["ets_plants"]["columns"]["sector"]["title"][lang]]
+    )
