@@ -12,7 +12,7 @@ from components.shell.present_menu import view_controls
 from components.widgets import figures, filters, own_data
 from components.widgets.cards import card_row
 from components.widgets.tables import table_html
-from components.widgets.text import heading, section_heading
+from components.widgets.text import heading, paragraphs, section_heading
 from core.data import queries
 from core.text.i18n import focus_labels
 from core.views import project_views
@@ -22,7 +22,7 @@ config = viewer_config()
 labels = focus_labels(lang)
 
 if not presenting():
-    st.markdown(t("project.intro"))
+    paragraphs(t("project.intro"))
     st.page_link("pages/transition.py", label=t("project.transition_link"))
 with data_section():
     project = datasets.load("project").iloc[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import pandas as pd
 import streamlit as st
 
@@ -10,6 +12,7 @@ from components.shell.device import config_for, is_phone
 from components.shell.i18n import lang, t
 from components.widgets import figures
 from components.widgets.tables import table_html
+from components.widgets.text import joined, paragraphs, paragraphs_html
 from core.charts.timeline import Period, timeline_svg
 from core.data import chart_exports
 from core.data.chart_exports import Export
@@ -17,6 +20,7 @@ from core.project_config import project_settings
 from core.svg.drawing import Drawing
 from core.text import format as fmt
 from core.text.i18n import focus_labels, prose, text
+from core.text.markdown import inline
 from core.views import activity_views, project_views
 from core.views.activity_map import activity_map
 
@@ -25,8 +29,7 @@ CACHED_VIEWS = 64  # figures kept per function: the curated views and a few visi
 
 def aims() -> None:
     """What the project set out to do, in cards, with the press texts it comes from."""
-    st.markdown(t("project.aims_intro"))
-    st.html(_aims_html(lang()))
+    st.html(joined(paragraphs_html(t("project.aims_intro")), _aims_html(lang())))
 
 
 @st.cache_data(show_spinner=False)
@@ -63,7 +66,7 @@ def timeline(activities: pd.DataFrame, project: pd.Series) -> None:
         export=export,
     )
     if not (activities["date"].notna() & activities["relation"].eq(activity_views.PROJECT)).any():
-        st.markdown(t("project.no_dated"))
+        paragraphs(t("project.no_dated"))
     _how_to_add()
 
 
@@ -99,23 +102,28 @@ def _timeline_figure(activities: pd.DataFrame, project: pd.Series, language: str
 def by_relation(activities: pd.DataFrame, labels: dict[str, str]) -> None:
     """The project's own activities apart from the initiatives around it, each with a table or a note."""
     own, others = activity_views.split_by_relation(activities)
-    st.markdown(f"**{t('project.own_heading', count=len(own))}**")
-    if len(own):
-        st.html(
-            table_html(
-                activity_views.activities_table(own, labels, lang()), t("project.own_heading", count=len(own))
-            )
+    own_heading, others_heading = (
+        t(f"project.{part}_heading", count=len(rows)) for part, rows in (("own", own), ("others", others))
+    )
+    own_rows = (
+        table_html(activity_views.activities_table(own, labels, lang()), own_heading)
+        if len(own)
+        else paragraphs_html(t("project.no_own"))
+    )
+    others_table = activity_views.activities_table(others, labels, lang())
+    others_rows = table_html(others_table, others_heading) if len(others) else ""
+    note = activity_views.undated_note(activities, lang())
+    st.html(  # one element: each costs a phone rendering work
+        joined(
+            f"<p><strong>{escape(own_heading)}</strong></p>",
+            own_rows,
+            f"<p><strong>{escape(others_heading)}</strong></p>",
+            f'<p class="ik-note ik-flush">{inline(t("project.others_note"))}</p>',
+            others_rows,
+            f'<p class="ik-note ik-flush">{inline(note)}</p>' if note else "",
+            figures.sources_html([datasets.meta("activities")]),
         )
-    else:
-        st.markdown(t("project.no_own"))
-    st.markdown(f"**{t('project.others_heading', count=len(others))}**")
-    st.caption(t("project.others_note"))
-    if len(others):
-        table = activity_views.activities_table(others, labels, lang())
-        st.html(table_html(table, t("project.others_heading", count=len(others))))
-    if note := activity_views.undated_note(activities, lang()):
-        st.caption(note)
-    figures.source_notes([datasets.meta("activities")])
+    )
 
 
 def places(activities: pd.DataFrame) -> None:
