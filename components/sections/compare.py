@@ -53,24 +53,20 @@ def explorer(places: list[str], sector: str, interactive: bool) -> None:
     lines = compare_views.compare_lines(emissions, places, sector, names(), settings.compare_colours)
     measure = emission_trends.measure(meta)
     title = text("compare.figure_title", language, sector=sectors(language)[sector])
-    years = sorted({int(y) for line in lines for y in line.table["year"]} | set(measure.gaps))
     said = [trend_views.change_sentence(line, settings.base_year, measure, language) for line in lines]
-    summary = " ".join([*said, text("trend.gap_note", language)])
-    table = trend_views.trend_table(lines, years, language)
-    export = trend_views.trend_export(lines, meta, measure.unit, title, language)
+    summary = " ".join([*said, text("trend.gap_note", language)])  # every line's change, not the first's
     if not interactive:
         phone = is_phone()
         style = emission_trends.trend_style(config_for(phone), settings, phone)
         view = trend_views.trend_view(lines, meta, title, measure, style, language, settings.base_year)
-        named = f"<p><strong>{escape(title)}</strong></p>"  # as over plotly's chart
         figures.show_figure(
             view.drawing,
             key="compare_lines",
             summary=summary,
             metas=[meta],
-            table=table,
-            export=export,
-            before=named,
+            table=view.table,
+            export=view.export,
+            before=f"<p><strong>{escape(title)}</strong></p>",  # as over plotly's chart
         )
         return
     series = [(line.name, line.colour, list(line.table["year"]), list(line.table["value"])) for line in lines]
@@ -79,4 +75,7 @@ def explorer(places: list[str], sector: str, interactive: bool) -> None:
     )
     st.markdown(f"**{title}**")
     st.plotly_chart(figure, config={**PLOTLY_CONFIG, "locale": language}, theme=None)
+    years = sorted({int(y) for line in lines for y in line.table["year"]} | set(measure.gaps))
+    table = trend_views.trend_table(lines, years, language)
+    export = trend_views.trend_export(lines, meta, measure.unit, title, language)
     figures.around(summary, [meta], table, export)
