@@ -101,29 +101,17 @@ def _timeline_figure(activities: pd.DataFrame, project: pd.Series, language: str
 
 def by_relation(activities: pd.DataFrame, labels: dict[str, str]) -> None:
     """The project's own activities apart from the initiatives around it, each with a table or a note."""
-    own, others = activity_views.split_by_relation(activities)
-    own_heading, others_heading = (
-        t(f"project.{part}_heading", count=len(rows)) for part, rows in (("own", own), ("others", others))
-    )
-    own_rows = (
-        table_html(activity_views.activities_table(own, labels, lang()), own_heading)
-        if len(own)
-        else paragraphs_html(t("project.no_own"))
-    )
-    others_table = activity_views.activities_table(others, labels, lang())
-    others_rows = table_html(others_table, others_heading) if len(others) else ""
-    note = activity_views.undated_note(activities, lang())
-    st.html(  # one element: each costs a phone rendering work
-        joined(
-            f"<p><strong>{escape(own_heading)}</strong></p>",
-            own_rows,
-            f"<p><strong>{escape(others_heading)}</strong></p>",
-            f'<p class="ik-note ik-flush">{inline(t("project.others_note"))}</p>',
-            others_rows,
-            f'<p class="ik-note ik-flush">{inline(note)}</p>' if note else "",
-            figures.sources_html([datasets.meta("activities")]),
-        )
-    )
+    heads, tables = [], []
+    for part, rows in zip(("own", "others"), activity_views.split_by_relation(activities), strict=True):
+        heading = t(f"project.{part}_heading", count=len(rows))
+        heads.append(f"<p><strong>{escape(heading)}</strong></p>")
+        table = activity_views.activities_table(rows, labels, lang())
+        tables.append(table_html(table, heading) if len(rows) else "")
+    notes = (t("project.others_note"), activity_views.undated_note(activities, lang()))
+    others_note, undated = (f'<p class="ik-note ik-flush">{inline(n)}</p>' if n else "" for n in notes)
+    own = tables[0] or paragraphs_html(t("project.no_own"))
+    sources = figures.sources_html([datasets.meta("activities")])
+    st.html(joined(heads[0], own, heads[1], others_note, tables[1], undated, sources))  # one element: cheaper
 
 
 def places(activities: pd.DataFrame) -> None:

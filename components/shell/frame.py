@@ -123,10 +123,7 @@ def _link_notices(trimmed: bool, ignored: list[str]) -> None:
 
 
 def frame(page_key: str, title: bool = True, figures: bool = True) -> str:
-    """Render the shared frame and (unless the page names itself) the page title; return the language.
-
-    figures: False on a page that draws no figure, which then gets none of their code (18 KB).
-    """
+    """The shared frame and (unless the page names itself) its title; the language. figures: its code."""
     trimmed, ignored = _check_link()
     code = init_language()
     st.set_page_config(

@@ -93,7 +93,7 @@ def test_the_explorer_draws_its_own_picture_first_and_plotly_when_asked():
     at.segmented_control(key="chart").set_value("interactive").run()
     assert [kind for kind in HEAVY_CHARTS if at.get(kind)] == ["plotly_chart"]
     assert not any('id="ik-fig-compare_lines"' in element.value for element in at.html)
-    assert at.query_params["chart"] == ["interactive"]
+    assert at.query_params["chart"] == "interactive"
 
 
 def test_overview_cards_show_region_figures_with_source():
