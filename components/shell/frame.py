@@ -123,7 +123,7 @@ def _link_notices(trimmed: bool, ignored: list[str]) -> None:
 
 
 def frame(page_key: str, title: bool = True, figures: bool = True) -> str:
-    """The shared frame and (unless the page names itself) its title; the language. figures: its code."""
+    """The shared frame and title (unless a page names itself); the language. figures=False: no figures JS."""
     trimmed, ignored = _check_link()
     code = init_language()
     st.set_page_config(
